@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeSite } from './src/lib/rehype-site.ts';
+
+// SITE and BASE let the same build target a sub-path (GitHub Pages project sites, previews).
+const site = process.env.SITE ?? 'https://vente-engagee.fr';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), sitemap()],
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeSite({ base })] }) },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine on the search page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

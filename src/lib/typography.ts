@@ -1,0 +1,26 @@
+/**
+ * French typography for running text: narrow no-break spaces before `; : ! ?`,
+ * inside « guillemets », and typographic apostrophes.
+ * Pure string functions: used by the rehype plugin on MDX and by components on data strings.
+ */
+
+/** Narrow no-break space (U+202F), the space French typography puts before high punctuation. */
+export const NNBSP = '\u202F';
+
+const beforeHighPunctuation = /(\S)[ \u00A0\u202F]?([;!?])(?=\s|$|[)\]»"”.,])/gu;
+const beforeColon = /([^\s:/\d])[ \u00A0\u202F]?:(?=\s|$)/gu;
+const openingGuillemet = /«[ \u00A0\u202F]?/gu;
+const closingGuillemet = /[ \u00A0\u202F]?»/gu;
+const straightApostrophe = /(\p{L})'(?=\p{L})/gu;
+
+/** Returns `text` with French spacing and apostrophes applied; idempotent. */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(straightApostrophe, '$1’')
+    .replace(openingGuillemet, `«${NNBSP}`)
+    .replace(closingGuillemet, `${NNBSP}»`)
+    .replace(beforeHighPunctuation, (_, before: string, mark: string) =>
+      before === '«' || before === NNBSP ? `${before}${mark}` : `${before}${NNBSP}${mark}`,
+    )
+    .replace(beforeColon, `$1${NNBSP}:`);
+}

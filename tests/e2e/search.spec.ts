@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+async function search(page: import('@playwright/test').Page, query: string) {
+  await page.goto(`recherche/?q=${encodeURIComponent(query)}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/résultat/);
+  return page.locator('#search-results > li');
+}
+
+test('« equipe » sans accent trouve les pages qui parlent d’équipe', async ({ page }) => {
+  const results = await search(page, 'equipe');
+  expect(await results.count()).toBeGreaterThan(0);
+  await expect(results.first().locator('mark').first()).toHaveText(/équipe/i);
+});
+
+test('« engagement » trouve des résultats dont les liens s’ouvrent', async ({ page }) => {
+  const results = await search(page, 'engagement');
+  expect(await results.count()).toBeGreaterThan(0);
+  await expect(page.getByRole('status')).toHaveText(/\d+ résultats? pour «\s?engagement\s?»/);
+  const link = results.first().getByRole('link');
+  await expect(results.first().locator('.section')).toHaveText(/Rubrique/);
+  const href = await link.getAttribute('href');
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(200);
+});
+
+test('« oeuvre » trouve « œuvre »', async ({ page }) => {
+  const results = await search(page, 'oeuvre');
+  expect(await results.count()).toBeGreaterThan(0);
+  await expect(results.first().locator('mark').first()).toHaveText(/œuvre/i);
+});
+
+test('la page garde l’adresse en phase avec la requête et annonce le nombre de résultats', async ({ page }) => {
+  await page.goto('recherche/');
+  await page.getByLabel('Rechercher sur le site').last().fill('charte');
+  await expect(page).toHaveURL(/\?q=charte$/);
+  await expect(page.getByRole('status')).toHaveText(/résultats? pour «\s?charte\s?»|Aucun résultat/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = page.locator('#search-results a:focus');
+  if (await focused.count()) {
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  }
+});
+
+test('une requête sans résultat le dit en français', async ({ page }) => {
+  await search(page, 'zzzxqw');
+  await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzzxqw ». Essayez un mot plus général ou vérifiez l’orthographe.'.replace(/ ([»?!:;])/g, '\u202F$1').replace(/« /g, '«\u202F'));
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, pagesOfSection, prevNext, routeOf, sectionOf, withBase } from '../../src/lib/navigation';
+
+const pages = [
+  { id: 'guide/engagement', title: 'Engagement', section: 'guide', order: 5 },
+  { id: 'guide', title: 'Le système LeadingShip', section: 'guide', order: 1 },
+  { id: 'guide/e-mc4', title: 'E=MC4', section: 'guide', order: 6 },
+  { id: 'ethique', title: 'Climats éthiques', section: 'ethique', order: 1 },
+];
+
+describe('routeOf', () => {
+  it('maps an entry id to a route with slashes', () => {
+    expect(routeOf('guide/e-mc4')).toBe('/guide/e-mc4/');
+  });
+  it('maps index entries to their folder', () => {
+    expect(routeOf('guide/index')).toBe('/guide/');
+    expect(routeOf('index')).toBe('/');
+  });
+});
+
+describe('sectionOf', () => {
+  it('finds the section from the first segment', () => {
+    expect(sectionOf('/guide/e-mc4/')).toBe('guide');
+  });
+  it('returns undefined outside the sections', () => {
+    expect(sectionOf('/')).toBeUndefined();
+    expect(sectionOf('/recherche/')).toBeUndefined();
+  });
+});
+
+describe('pagesOfSection and prevNext', () => {
+  it('sorts a section by order', () => {
+    expect(pagesOfSection(pages, 'guide').map((p) => p.id)).toEqual(['guide', 'guide/engagement', 'guide/e-mc4']);
+  });
+  it('links neighbours inside the section only', () => {
+    const { prev, next } = prevNext(pages, 'guide/engagement');
+    expect(prev?.id).toBe('guide');
+    expect(next?.id).toBe('guide/e-mc4');
+    expect(prevNext(pages, 'guide/e-mc4').next).toBeUndefined();
+    expect(prevNext(pages, 'ethique')).toEqual({ prev: undefined, next: undefined });
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('lists home, the section and the page', () => {
+    const titles = new Map([['/guide/e-mc4/', 'E=MC4']]);
+    expect(breadcrumbs('/guide/e-mc4/', titles)).toEqual([
+      { label: 'Accueil', href: '/' },
+      { label: 'Guide', href: '/guide/' },
+      { label: 'E=MC4', href: '/guide/e-mc4/' },
+    ]);
+  });
+});
+
+describe('withBase', () => {
+  it('leaves routes alone at the root', () => {
+    expect(withBase('/guide/', '/')).toBe('/guide/');
+  });
+  it('prefixes a sub-path base', () => {
+    expect(withBase('/guide/', '/docs/')).toBe('/docs/guide/');
+    expect(withBase('guide/', '/docs')).toBe('/docs/guide/');
+  });
+});
