@@ -9,11 +9,15 @@ import { rehypeSite } from './src/lib/rehype-site.ts';
 // SITE and BASE let the same build target a sub-path (GitHub Pages project sites, previews).
 const site = process.env.SITE ?? 'https://vente-engagee.fr';
 const base = process.env.BASE ?? '/';
+// DIST lets several builds run side by side (a sub-path build in the tests, parallel work).
+const outDir = process.env.DIST ?? './dist';
 
 export default defineConfig({
   site,
   base,
   output: 'static',
+  outDir,
+  cacheDir: outDir === './dist' ? './node_modules/.astro' : `./node_modules/.astro-${outDir.replace(/\W/g, '')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],

@@ -9,9 +9,12 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** UI strings, one flat dictionary per language (`content/i18n/fr.json`). */
+/**
+ * UI strings: flat dictionaries in `content/i18n/<lang>/<area>.json` (id `fr/site`, `fr/diagnostic`…),
+ * merged per language by `useTranslations`; one file per area keeps unrelated strings apart.
+ */
 const ui = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/i18n' }),
+  loader: glob({ pattern: '*/*.json', base: './content/i18n' }),
   schema: uiSchema,
 });
 

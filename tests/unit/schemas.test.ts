@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageSchema } from '../../src/schemas/page';
 import { uiSchema } from '../../src/schemas/ui';
-import fr from '../../content/i18n/fr.json';
+import fr from '../../content/i18n/fr/site.json';
 
 const valid = {
   title: 'Le modèle E=MC4',

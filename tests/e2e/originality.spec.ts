@@ -1,0 +1,54 @@
+/**
+ * The ten-word rule: no run of ten consecutive words of the source documents appears in the
+ * built site or in content/. Reads the seeds from ../shared/seeds/ (or SEEDS_DIR) when present.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { distDir } from './site';
+
+const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const RUN = 10;
+
+function words(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}\p{N}_']+/gu) ?? [];
+}
+
+function runs(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + RUN <= list.length; i++) out.add(list.slice(i, i + RUN).join(' '));
+  return out;
+}
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full, pattern) : pattern.test(name) ? [full] : [];
+  });
+}
+
+function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&(lt|gt|quot|apos);/g, ' ');
+}
+
+test('aucune suite de dix mots des documents sources dans le site', () => {
+  test.skip(!existsSync(seedsDir), `Documents sources absents (${seedsDir}) : vérification d'originalité sautée.`);
+  const seed = new Set<string>();
+  for (const file of files(seedsDir, /\.(txt|md)$/)) for (const run of runs(words(readFileSync(file, 'utf8')))) seed.add(run);
+  expect(seed.size).toBeGreaterThan(100);
+
+  const copied: string[] = [];
+  const check = (label: string, text: string) => {
+    for (const run of runs(words(text))) if (seed.has(run)) copied.push(`${label} : « ${run} »`);
+  };
+  for (const file of files(distDir, /\.html$/)) check(relative(distDir, file), htmlText(readFileSync(file, 'utf8')));
+  for (const file of files(resolve('content'), /\.(mdx?|json|ya?ml)$/)) check(relative('.', file), readFileSync(file, 'utf8'));
+  expect(copied).toEqual([]);
+});
