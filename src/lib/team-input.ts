@@ -1,0 +1,90 @@
+/**
+ * Parsing of what a facilitator pastes or loads on the team page: codes or result links,
+ * one per line (or per CSV cell), any case, with or without spaces and hyphens.
+ * The decoder of a single code is passed in, so this module knows nothing of the code format.
+ */
+
+/** What a single-code decoder returns: a value, or a message for the reader. */
+export type DecodeOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface ValidEntry<T> {
+  /** 1-based line number in the input. */
+  line: number;
+  /** The code, normalised (upper case, no separators). */
+  code: string;
+  value: T;
+}
+
+export interface InvalidEntry {
+  line: number;
+  /** The text as typed, trimmed, for the reader to recognise it. */
+  raw: string;
+  message: string;
+}
+
+export interface DuplicateEntry {
+  line: number;
+  /** Line where the same code was first seen. */
+  firstLine: number;
+  code: string;
+}
+
+export interface TeamInput<T> {
+  valid: ValidEntry<T>[];
+  invalid: InvalidEntry[];
+  duplicates: DuplicateEntry[];
+}
+
+const header = /^(codes?|r[ée]sultats?|results?|liens?|links?)$/i;
+
+/** Returns the code carried by a cell: the `r` parameter of a result link's fragment, or the cell itself. */
+export function extractCode(cell: string): string {
+  const hash = cell.indexOf('#');
+  const fragment = hash >= 0 ? cell.slice(hash + 1) : '';
+  const fromLink = new URLSearchParams(fragment).get('r');
+  const text = fromLink ?? (hash >= 0 ? fragment : cell);
+  return text.replace(/[\s\u00A0\u202F-]+/g, '').toUpperCase();
+}
+
+/** Splits the input into non-empty candidate cells with their line numbers. */
+export function candidates(text: string): { line: number; raw: string }[] {
+  const out: { line: number; raw: string }[] = [];
+  text.split(/\r\n|\r|\n/).forEach((content, index) => {
+    for (const cell of content.split(/[,;\t]/)) {
+      const raw = cell.trim().replace(/^"(.*)"$/, '$1').trim();
+      if (raw === '' || (index === 0 && header.test(raw))) continue;
+      out.push({ line: index + 1, raw });
+    }
+  });
+  return out;
+}
+
+/**
+ * Returns every candidate of `text` sorted into valid codes (first occurrence only),
+ * invalid ones with the decoder's message, and repeated valid codes. Never throws.
+ */
+export function parseTeamInput<T>(text: string, decode: (code: string) => DecodeOutcome<T>): TeamInput<T> {
+  const result: TeamInput<T> = { valid: [], invalid: [], duplicates: [] };
+  const seen = new Map<string, number>();
+  for (const { line, raw } of candidates(text)) {
+    const code = extractCode(raw);
+    const first = seen.get(code);
+    if (first !== undefined) {
+      result.duplicates.push({ line, firstLine: first, code });
+      continue;
+    }
+    let outcome: DecodeOutcome<T>;
+    try {
+      outcome = decode(code);
+    } catch {
+      outcome = { ok: false, message: 'Code illisible.' };
+    }
+    if (outcome.ok) {
+      seen.set(code, line);
+      result.valid.push({ line, code, value: outcome.value });
+    } else {
+      result.invalid.push({ line, raw, message: outcome.message });
+    }
+  }
+  return result;
+}

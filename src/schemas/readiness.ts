@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+
+/** A test on a team figure: the mean of one dimension (or `overall`, the mean of the dimension means). */
+const thresholdCondition = z
+  .object({
+    /** Instrument id (`engagement`, `climat-ethique`, …). */
+    instrument: z.string().min(1),
+    /** Dimension id, or `overall`. */
+    dimension: z.string().min(1),
+    /** True when the team mean is strictly below this value. */
+    below: z.number().min(0).max(100).optional(),
+    /** True when the team mean is at least this value. */
+    atLeast: z.number().min(0).max(100).optional(),
+  })
+  .strict()
+  .refine((c) => (c.below === undefined) !== (c.atLeast === undefined), 'Indiquez soit « below », soit « atLeast ».');
+
+/** A test on which dimension has the highest team mean (the dominant one). */
+const dominantCondition = z
+  .object({
+    instrument: z.string().min(1),
+    /** True when this dimension has the highest mean of its instrument. */
+    dominant: z.string().min(1),
+  })
+  .strict();
+
+export const conditionSchema = z.union([thresholdCondition, dominantCondition]);
+
+/** One rule of the enablement-readiness synthesis; the first rule whose conditions hold fires. */
+export const readinessRuleSchema = z
+  .object({
+    /** Stable id, shown on the page as the rule that fired. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** `any`: one condition suffices; `all`: every condition must hold; omitted: the default rule. */
+    any: z.array(conditionSchema).min(1).optional(),
+    all: z.array(conditionSchema).min(1).optional(),
+    /** What the team should do first. */
+    verdict: z.enum(['management-first', 'climate-first', 'enablement-ready', 'pilot']),
+    /** Heading of the synthesis. */
+    title: z.string().min(5),
+    /** Why this rule leads to this advice: the association's reasoning. */
+    rationale: z.string().min(20),
+    /** Two to four concrete next steps. */
+    actions: z.array(z.string().min(10)).min(2).max(4),
+  })
+  .strict();
+
+export const readinessSchema = z
+  .object({
+    /** Edition of the rule set. */
+    version: z.number().int().min(1),
+    rules: z.array(readinessRuleSchema).min(2),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const last = data.rules.at(-1);
+    if (last && (last.any || last.all)) {
+      ctx.addIssue({ code: 'custom', path: ['rules', data.rules.length - 1], message: 'La dernière règle doit être la règle par défaut, sans « any » ni « all ».' });
+    }
+    data.rules.slice(0, -1).forEach((rule, i) => {
+      if (!rule.any && !rule.all) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `La règle « ${rule.id} » n’a pas de condition : seule la dernière règle peut être la règle par défaut.` });
+    });
+    const ids = new Set<string>();
+    data.rules.forEach((rule, i) => {
+      if (ids.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `Identifiant de règle en double : « ${rule.id} ».` });
+      ids.add(rule.id);
+    });
+  });
+
+export type ReadinessCondition = z.output<typeof conditionSchema>;
+export type ReadinessRule = z.output<typeof readinessRuleSchema>;
+export type Readiness = z.output<typeof readinessSchema>;
