@@ -4,7 +4,7 @@
  * - explicit heading anchors: `## Motivation intrinsèque \{#motivation}` (in MDX the brace is escaped) gives `id="motivation"`;
  * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`).
  */
-import { frenchTypography } from './typography';
+import { frenchTypography, frenchTypographyAfterInline } from './typography';
 import { withBase } from './navigation';
 
 interface Node {
@@ -18,9 +18,9 @@ interface Node {
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);
 const anchorSuffix = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
-function visit(node: Node, inSkipped: boolean, base: string): void {
+function visit(node: Node, inSkipped: boolean, base: string, previous?: Node): void {
   if (node.type === 'text' && !inSkipped && typeof node.value === 'string') {
-    node.value = frenchTypography(node.value);
+    node.value = previous?.type === 'element' ? frenchTypographyAfterInline(node.value) : frenchTypography(node.value);
     return;
   }
   if (node.type === 'element') {
@@ -32,7 +32,8 @@ function visit(node: Node, inSkipped: boolean, base: string): void {
     }
   }
   const skip = inSkipped || (node.type === 'element' && skipped.has(node.tagName ?? ''));
-  for (const child of node.children ?? []) visit(child, skip, base);
+  const children = node.children ?? [];
+  children.forEach((child, i) => visit(child, skip, base, children[i - 1]));
 }
 
 function setExplicitId(heading: Node): void {

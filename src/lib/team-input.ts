@@ -4,8 +4,11 @@
  * The decoder of a single code is passed in, so this module knows nothing of the code format.
  */
 
-/** What a single-code decoder returns: a value, or a message for the reader. */
-export type DecodeOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * What a single-code decoder returns: a value (and optionally the code's canonical form, used to
+ * spot duplicates written differently), or a message for the reader.
+ */
+export type DecodeOutcome<T> = { ok: true; value: T; key?: string } | { ok: false; message: string };
 
 export interface ValidEntry<T> {
   /** 1-based line number in the input. */
@@ -67,23 +70,23 @@ export function parseTeamInput<T>(text: string, decode: (code: string) => Decode
   const result: TeamInput<T> = { valid: [], invalid: [], duplicates: [] };
   const seen = new Map<string, number>();
   for (const { line, raw } of candidates(text)) {
-    const code = extractCode(raw);
-    const first = seen.get(code);
-    if (first !== undefined) {
-      result.duplicates.push({ line, firstLine: first, code });
-      continue;
-    }
     let outcome: DecodeOutcome<T>;
     try {
-      outcome = decode(code);
+      outcome = decode(extractCode(raw));
     } catch {
       outcome = { ok: false, message: 'Code illisible.' };
     }
-    if (outcome.ok) {
+    if (!outcome.ok) {
+      result.invalid.push({ line, raw, message: outcome.message });
+      continue;
+    }
+    const code = outcome.key ?? extractCode(raw);
+    const first = seen.get(code);
+    if (first !== undefined) {
+      result.duplicates.push({ line, firstLine: first, code });
+    } else {
       seen.set(code, line);
       result.valid.push({ line, code, value: outcome.value });
-    } else {
-      result.invalid.push({ line, raw, message: outcome.message });
     }
   }
   return result;

@@ -24,3 +24,13 @@ export function frenchTypography(text: string): string {
     )
     .replace(beforeColon, `$1${NNBSP}:`);
 }
+
+const leadingHighPunctuation = /^[ \u00A0\u202F]?([;:!?])(?=\s|$)/u;
+
+/**
+ * Returns `text` with French spacing, for a text that follows an inline element
+ * (`[lien](…) : suite`, `**Mot** ; suite`): its leading punctuation belongs to the element before.
+ */
+export function frenchTypographyAfterInline(text: string): string {
+  return frenchTypography(text.replace(leadingHighPunctuation, `${NNBSP}$1`));
+}

@@ -36,6 +36,11 @@ describe('parseTeamInput', () => {
     expect(parsed.duplicates).toEqual([{ line: 3, firstLine: 1, code: 'E1' }]);
   });
 
+  it('uses the decoder\'s canonical form to spot duplicates written differently', () => {
+    const canonical = (code: string): DecodeOutcome<string> => ({ ok: true, value: code, key: code.replace(/O/g, '0') });
+    expect(parseTeamInput('E10\nE1O', canonical).duplicates).toEqual([{ line: 2, firstLine: 1, code: 'E10' }]);
+  });
+
   it('turns a throwing decoder into an invalid line', () => {
     const parsed = parseTeamInput('boom', () => {
       throw new Error('boom');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NNBSP, frenchTypography } from '../../src/lib/typography';
+import { NNBSP, frenchTypography, frenchTypographyAfterInline } from '../../src/lib/typography';
 
 describe('frenchTypography', () => {
   it('puts a narrow no-break space before ; ! ? and :', () => {
@@ -33,5 +33,15 @@ describe('frenchTypography', () => {
         expect(frenchTypography(once)).toBe(once);
       }),
     );
+  });
+});
+
+describe('frenchTypographyAfterInline', () => {
+  it('spaces punctuation that follows a link or emphasis', () => {
+    expect(frenchTypographyAfterInline(' : la suite')).toBe(`${NNBSP}: la suite`);
+    expect(frenchTypographyAfterInline('; ensuite')).toBe(`${NNBSP}; ensuite`);
+  });
+  it('leaves ordinary text alone', () => {
+    expect(frenchTypographyAfterInline(' et la suite')).toBe(' et la suite');
   });
 });

@@ -1,0 +1,253 @@
+/**
+ * The team view island: the facilitator pastes or loads result codes; the page shows, per
+ * questionnaire, aggregates that reach the anonymity threshold, and the enablement-readiness
+ * synthesis. Reads `src/stores/team.ts` and calls its actions; computing is done by `src/lib/`.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { translator } from '../../lib/i18n';
+import { decodeResult, normalizeCode } from '../../lib/result-code';
+import { codeErrorMessage } from '../../lib/code-messages';
+import { parseTeamInput, type DecodeOutcome } from '../../lib/team-input';
+import { summarize, summaryCsv, summaryFragment, teamMeans, type TeamCode } from '../../lib/team-summary';
+import { MIN_THRESHOLD, DEFAULT_THRESHOLD } from '../../lib/team-stats';
+import { $shared, $teamInput, $threshold, addTeamFile, clearTeam, closeShared, openShared, setTeamInput, setThreshold } from '../../stores/team';
+import { GroupView } from './team/GroupView';
+import { ReadinessView } from './team/ReadinessView';
+import type { TeamIslandProps, TeamProps } from './team/types';
+import './team/team.css';
+
+export default function TeamView({ dataId }: TeamIslandProps) {
+  const data = useMemo(() => readData(dataId), [dataId]);
+  if (!data) return null;
+  return <Team {...data} />;
+}
+
+/** Reads the page's JSON block; null when it is missing (the page then shows its noscript text only). */
+function readData(id: string): TeamProps | null {
+  if (typeof document === 'undefined') return null;
+  const text = document.getElementById(id)?.textContent;
+  return text ? (JSON.parse(text) as TeamProps) : null;
+}
+
+function Team({ instruments, registry, readiness, strings }: TeamProps) {
+  const t = useMemo(() => translator(strings, 'fr'), [strings]);
+  const input = useStore($teamInput);
+  const threshold = useStore($threshold);
+  const shared = useStore($shared);
+  const [ready, setReady] = useState(false);
+  const [fileError, setFileError] = useState(false);
+  const [status, setStatus] = useState('');
+  const [fallback, setFallback] = useState<string | null>(null);
+  const fallbackField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    openShared(location.hash, instruments);
+    setReady(true);
+  }, []);
+  useEffect(() => {
+    if (fallback !== null) fallbackField.current?.select();
+  }, [fallback]);
+
+  const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
+  const decode = (code: string): DecodeOutcome<TeamCode> => {
+    const result = decodeResult(code, registry);
+    if (result.ok) return { ok: true, value: result.value, key: normalizeCode(code) };
+    const message = codeErrorMessage(result.error, nameOf);
+    return { ok: false, message: t(`diagnostic.${message.key}`, message.values) };
+  };
+  const parsed = useMemo(() => parseTeamInput(input, decode), [input]);
+  const summary = useMemo(() => summarize(parsed.valid.map((v) => v.value), instruments, threshold), [parsed, threshold]);
+  const anyShown = summary.groups.some((g) => g.shown);
+
+  const download = () => {
+    const blob = new Blob(['\uFEFF', summaryCsv(summary, instruments)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'synthese-equipe.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  const copyLink = async () => {
+    const href = `${location.origin}${location.pathname}${summaryFragment(summary)}`;
+    try {
+      await navigator.clipboard.writeText(href);
+      setFallback(null);
+      setStatus(t('team.actions.linkCopied'));
+    } catch {
+      setFallback(href);
+      setStatus(t('team.actions.fallback'));
+    }
+  };
+  const leaveShared = () => {
+    closeShared();
+    history.replaceState(null, '', location.pathname);
+  };
+
+  if (shared) {
+    return (
+      <div class="team" data-ready={ready}>
+        <section class="shared" aria-labelledby="shared-title">
+          <h2 id="shared-title">{t('team.shared.title')}</h2>
+          {!shared.ok ? (
+            <p class="callout warning" role="alert">
+              {t('team.shared.error')}
+            </p>
+          ) : (
+            <>
+              <p>{t('team.shared.intro', { groups: shared.value.groups.map((g) => nameOf(g.instrument)).join(', ') })}</p>
+              {shared.value.groups.map((g) => {
+                const instrument = instruments.find((i) => i.id === g.instrument)!;
+                return (
+                  <section key={g.instrument} aria-labelledby={`shared-${g.instrument}`}>
+                    <h3 id={`shared-${g.instrument}`}>{instrument.shortTitle}</h3>
+                    <GroupView instrument={instrument} count={g.count} dimensions={g.dimensions} t={t} />
+                  </section>
+                );
+              })}
+              <ReadinessView
+                readiness={readiness}
+                means={teamMeans({ threshold: shared.value.threshold, groups: shared.value.groups.map((g) => ({ ...g, shown: true, weakest: [], divided: undefined })) })}
+                instruments={instruments}
+                t={t}
+              />
+            </>
+          )}
+          <p class="no-print">
+            <button type="button" class="button secondary" onClick={leaveShared}>
+              {t('team.shared.close')}
+            </button>
+          </p>
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <div class="team" data-ready={ready}>
+      <div class="entry no-print">
+        <p>
+          <label for="team-codes">{t('team.input.label')}</label>
+          <span class="help" id="team-codes-help">
+            {t('team.input.help')}
+          </span>
+          <textarea
+            id="team-codes"
+            rows={8}
+            spellcheck={false}
+            autocomplete="off"
+            aria-describedby="team-codes-help"
+            value={input}
+            disabled={!ready}
+            onInput={(e) => setTeamInput(e.currentTarget.value)}
+          />
+        </p>
+        <p>
+          <label for="team-file">{t('team.file.label')}</label>
+          <span class="help" id="team-file-help">
+            {t('team.file.help')}
+          </span>
+          <input
+            id="team-file"
+            type="file"
+            accept=".txt,.csv,text/plain,text/csv"
+            aria-describedby="team-file-help"
+            disabled={!ready}
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) setFileError(!(await addTeamFile(file)));
+              e.currentTarget.value = '';
+            }}
+          />
+          {fileError && (
+            <span class="error" role="alert">
+              {t('team.file.error')}
+            </span>
+          )}
+        </p>
+        <fieldset>
+          <legend>{t('team.threshold.legend')}</legend>
+          <p class="help">{t('team.threshold.help')}</p>
+          {[5, 4, 3].map((n) => (
+            <label key={n} class="choice">
+              <input type="radio" name="team-threshold" value={n} checked={threshold === n} disabled={!ready} onChange={() => setThreshold(n)} />
+              {n === DEFAULT_THRESHOLD ? t('team.threshold.recommended', { n }) : t('team.threshold.option', { n })}
+            </label>
+          ))}
+          {threshold < DEFAULT_THRESHOLD && threshold >= MIN_THRESHOLD && <p class="callout warning">{t('team.threshold.warning')}</p>}
+        </fieldset>
+      </div>
+
+      <p class="status" role="status">
+        {input.trim() === ''
+          ? t('team.status.empty')
+          : t('team.status.summary', { valid: parsed.valid.length, invalid: parsed.invalid.length, duplicates: parsed.duplicates.length })}
+      </p>
+
+      {parsed.invalid.length > 0 && (
+        <section class="problems no-print" aria-labelledby="team-invalid">
+          <h2 id="team-invalid">{t('team.invalid.title')}</h2>
+          <ul>
+            {parsed.invalid.map((line) => (
+              <li key={`${line.line}-${line.raw}`}>{t('team.invalid.line', { line: line.line, raw: line.raw, message: line.message })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {parsed.duplicates.length > 0 && (
+        <section class="problems no-print" aria-labelledby="team-duplicates">
+          <h2 id="team-duplicates">{t('team.duplicates.title')}</h2>
+          <ul>
+            {parsed.duplicates.map((d) => (
+              <li key={d.line}>{t('team.duplicates.line', { line: d.line, first: d.firstLine })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {summary.groups.map((group) => {
+        const instrument = instruments.find((i) => i.id === group.instrument)!;
+        return (
+          <section key={group.instrument} class="instrument" aria-labelledby={`group-${group.instrument}`}>
+            <h2 id={`group-${group.instrument}`}>{instrument.shortTitle}</h2>
+            {group.shown ? (
+              <GroupView instrument={instrument} count={group.count} dimensions={group.dimensions} t={t} />
+            ) : (
+              <p class="callout">
+                {t('team.group.count', { count: group.count })}. {t('team.group.hidden', { threshold: summary.threshold, missing: summary.threshold - group.count })}
+              </p>
+            )}
+          </section>
+        );
+      })}
+
+      {summary.groups.length > 0 && <ReadinessView readiness={readiness} means={teamMeans(summary)} instruments={instruments} t={t} />}
+
+      {anyShown && (
+        <div class="actions no-print">
+          <button type="button" class="button" onClick={download}>
+            {t('team.actions.csv')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => print()}>
+            {t('team.actions.print')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => void copyLink()}>
+            {t('team.actions.link')}
+          </button>
+          <button type="button" class="button secondary" onClick={clearTeam}>
+            {t('team.actions.clear')}
+          </button>
+        </div>
+      )}
+      <p class="status no-print" role="status">
+        {status}
+      </p>
+      {fallback !== null && (
+        <p class="fallback no-print">
+          <label for="team-link-fallback">{t('team.actions.fallbackLabel')}</label>
+          <input id="team-link-fallback" ref={fallbackField} readOnly value={fallback} />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * What each score means: the band's interpretation and actions, the guide section, and for
+ * dimensions shown item by item (the manager's development activities) where each item stands.
+ */
+import { bandOf, itemValue, toPercent, type Answers, type Score } from '../../../lib/scoring';
+import type { IslandDimension, IslandInstrument } from '../../../lib/instrument-view';
+import type { T } from './types';
+
+interface Props {
+  instrument: IslandInstrument;
+  scores: Score[];
+  /** The answers behind the scores, or null when the results come from a code. */
+  answers: Answers | null;
+  t: T;
+}
+
+const COLON = '\u202F: ';
+
+function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answers: Answers | null; t: T }) {
+  if (!answers) return <p>{t('results.perItem.noAnswers')}</p>;
+  return (
+    <ul class="per-item">
+      {dimension.items.map((item) => {
+        const value = itemValue(answers[item.id], item.reverse);
+        const band = bandOf(dimension.bands, value === null ? null : toPercent(value));
+        return (
+          <li key={item.id}>
+            <a href={item.guide}>{item.label}</a>
+            {COLON}
+            <span class={band ? 'item-band' : 'item-band none'}>{band?.label ?? t('results.perItem.none')}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Details({ instrument, scores, answers, t }: Props) {
+  return (
+    <div class="details">
+      <h3>{t('results.details')}</h3>
+      {instrument.dimensions.map((d, i) => {
+        const score = scores[i] ?? null;
+        const band = bandOf(d.bands, score);
+        return (
+          <section class="dimension" key={d.id} aria-labelledby={`detail-${d.id}`}>
+            <h4 id={`detail-${d.id}`}>{d.name}</h4>
+            <p class="band-line">
+              <strong>{score === null ? t('results.notScored') : t('results.outOf', { score })}</strong>
+              {band && ` · ${band.label}`}
+            </p>
+            {band ? (
+              <>
+                <p>{band.interpretation}</p>
+                <p class="sub">{t('results.actions')}</p>
+                <ul>
+                  {band.actions.map((action) => (
+                    <li key={action}>{action}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t('results.notScoredHelp')}</p>
+            )}
+            {d.perItem && (
+              <>
+                <p class="sub">{t('results.perItem.title')}</p>
+                <PerItem dimension={d} answers={answers} t={t} />
+              </>
+            )}
+            <p>
+              <a href={d.guide}>{t('results.guide', { name: d.name })}</a>
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

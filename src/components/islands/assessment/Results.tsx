@@ -1,0 +1,149 @@
+/**
+ * The results: overall index (or why there is none), the risk signal of a profile, the highest
+ * and lowest dimensions, charts and a table of the same figures, the result code and its tools,
+ * comparison with an earlier code, then what each score means.
+ */
+import { useStore } from '@nanostores/preact';
+import { $compare, type Shown } from '../../../stores/assessment';
+import { bandOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
+import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
+import { Bars, Radar } from './Charts';
+import { CodeBox } from './CodeBox';
+import { Compare } from './Compare';
+import { Details } from './Details';
+import type { T } from './types';
+
+interface Props {
+  instrument: IslandInstrument;
+  registry: RegistryEntry[];
+  shown: Shown;
+  answers: Answers | null;
+  teamHref?: string | undefined;
+  t: T;
+  onEdit: () => void;
+  onRestart: () => void;
+}
+
+/** Returns the change from `before` to `now` as « +12 », « −5 » or « 0 », or « — » without both. */
+function change(now: Score | undefined, before: Score | undefined): string {
+  if (now === null || now === undefined || before === null || before === undefined) return '—';
+  const d = now - before;
+  return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+}
+
+export function Results({ instrument, registry, shown, answers, teamHref, t, onEdit, onRestart }: Props) {
+  const compare = useStore($compare);
+  const { scores } = shown;
+  const dims = instrument.dimensions;
+  const config = instrument.results;
+  const overall = config.type === 'index' ? overallIndex(scores) : null;
+  const missing = scores.filter((s) => s === null).length;
+  const standOut = extremes(scores);
+  const risk = config.type === 'profile' && riskRaised(scores, dims.findIndex((d) => d.id === config.risk.dimension), config.risk.from);
+  const notScored = t('results.notScored');
+  const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
+  const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
+  const radarTitle = t('results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
+
+  return (
+    <section class="results" aria-labelledby="results-title">
+      <h2 id="results-title" tabIndex={-1}>
+        {t('results.title')}
+      </h2>
+      {!shown.fromAnswers && <p class="from-code">{t('results.fromCode', { code: shown.code })}</p>}
+      <div class="summary">
+        {config.type === 'profile' ? (
+          <p>{config.noIndex}</p>
+        ) : overall !== null ? (
+          <p class="overall-index">
+            {t('results.overall')} <strong>{overall}</strong> / 100
+            <span class="sub-line">{t('results.overallHelp', { count: dims.length })}</span>
+          </p>
+        ) : (
+          <p class="no-overall">{t('results.noOverall', { count: missing })}</p>
+        )}
+        {risk && config.type === 'profile' && (
+          <div class="callout warning risk" role="note" aria-labelledby="risk-title">
+            <h3 id="risk-title">{t('results.risk')}</h3>
+            <p>{config.risk.message}</p>
+          </div>
+        )}
+        {standOut ? (
+          <dl class="extremes">
+            <div>
+              <dt>{config.highest}</dt>
+              <dd>{names(standOut.highest)}</dd>
+            </div>
+            <div>
+              <dt>{config.lowest}</dt>
+              <dd>{names(standOut.lowest)}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p>{t('results.noneStandsOut')}</p>
+        )}
+      </div>
+
+      <div class="charts">
+        <figure>
+          <Radar labels={dims.map((d) => d.shortName)} scores={scores} earlier={compare} title={radarTitle} />
+          <figcaption>
+            {t('results.chart')} {compare && t('results.compareLegend')}
+          </figcaption>
+        </figure>
+        <figure>
+          <Bars names={dims.map((d) => d.name)} scores={scores} earlier={compare} notScored={notScored} />
+          <figcaption>
+            {t('results.bars')} {compare && t('results.compareLegend')}
+          </figcaption>
+        </figure>
+      </div>
+
+      <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="scores-caption">
+      <table class="scores">
+        <caption id="scores-caption">{t('results.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.table.dimension')}</th>
+            <th scope="col">{t('results.table.score')}</th>
+            <th scope="col">{t('results.table.band')}</th>
+            {compare && <th scope="col">{t('results.table.earlier')}</th>}
+            {compare && <th scope="col">{t('results.table.change')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {dims.map((d, i) => (
+            <tr key={d.id}>
+              <th scope="row">{d.name}</th>
+              <td>{value(scores[i])}</td>
+              <td>{bandOf(d.bands, scores[i] ?? null)?.label ?? '—'}</td>
+              {compare && <td>{value(compare[i])}</td>}
+              {compare && <td>{change(scores[i], compare[i])}</td>}
+            </tr>
+          ))}
+        </tbody>
+        {overall !== null && (
+          <tfoot>
+            <tr>
+              <th scope="row">{t('results.overall')}</th>
+              <td>{overall}</td>
+              <td>—</td>
+              {compare && <td>{value(overallIndex(compare) ?? null)}</td>}
+              {compare && <td>{change(overall, overallIndex(compare))}</td>}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      </div>
+
+      <CodeBox code={shown.code} canEdit={shown.fromAnswers} t={t} onEdit={onEdit} onRestart={onRestart} />
+      <Compare instrument={instrument.id} registry={registry} active={compare !== null} t={t} />
+      {teamHref && (
+        <p class="callout team">
+          {t('results.team')} <a href={teamHref}>{t('results.teamLink')}</a>
+        </p>
+      )}
+      <Details instrument={instrument} scores={scores} answers={answers} t={t} />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * What to tell a reader about a refused result code: the UI string key and its values.
+ * Shared by the assessment pages and the team page, so both explain errors the same way.
+ */
+import type { CodeError } from './result-code';
+
+export interface Message {
+  /** Key in the `diagnostic.` namespace of the UI strings (`code.error.checksum` is `diagnostic.code.error.checksum`). */
+  key: string;
+  values: Record<string, string | number>;
+}
+
+/** Returns the message describing `error`; `nameOf` gives an instrument's short name from its id. */
+export function codeErrorMessage(error: CodeError, nameOf: (id: string) => string): Message {
+  switch (error.kind) {
+    case 'malformed':
+      return { key: `code.error.malformed-${error.reason}`, values: {} };
+    case 'unknown-version':
+      return { key: 'code.error.unknown-version', values: { name: nameOf(error.instrument), version: error.version } };
+    case 'other-instrument':
+      return { key: 'code.error.other-instrument', values: { name: nameOf(error.instrument) } };
+    default:
+      return { key: `code.error.${error.kind}`, values: {} };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Instruments as pages and islands use them: texts typeset, guide routes turned into links,
+ * and the code registry every result code is read against. Pure functions over instrument data.
+ */
+import type { Dimension, Instrument, Item } from '../schemas/instrument';
+import type { CodeSpec } from './result-code';
+
+/** A code spec with the instrument's short name and page, for messages about other instruments. */
+export interface RegistryEntry extends CodeSpec {
+  /** Short title (« Climat éthique »). */
+  name: string;
+  /** Link to the instrument's page. */
+  href: string;
+}
+
+/** Returns what the result codec needs to know about `instrument`. */
+export function codeSpecOf(instrument: Instrument): CodeSpec {
+  return { id: instrument.id, code: instrument.code, version: instrument.version, dimensions: instrument.dimensions.length };
+}
+
+/**
+ * Returns the code registry of `instruments`, with names and page links (`href` turns an
+ * instrument id into its page link). Throws, naming both files, when two share a code letter.
+ */
+export function codeRegistry(instruments: readonly Instrument[], href: (id: string) => string): RegistryEntry[] {
+  const byLetter = new Map<string, string>();
+  for (const i of instruments) {
+    const other = byLetter.get(i.code);
+    if (other) throw new Error(`content/diagnostics/${other}.json et content/diagnostics/${i.id}.json ont la même lettre de code « ${i.code} » (règle : une lettre par questionnaire)`);
+    byLetter.set(i.code, i.id);
+  }
+  return instruments.map((i) => ({ ...codeSpecOf(i), name: i.shortTitle, href: href(i.id) }));
+}
+
+/**
+ * Returns `instrument` with `text` applied to every string a reader sees (typography) and
+ * `href` to every guide route (base path), ready for a page or an island.
+ */
+export function prepareInstrument(instrument: Instrument, text: (s: string) => string, href: (route: string) => string): Instrument {
+  const { scale, results } = instrument;
+  return {
+    ...instrument,
+    title: text(instrument.title),
+    shortTitle: text(instrument.shortTitle),
+    description: text(instrument.description),
+    intro: instrument.intro.map(text),
+    audience: text(instrument.audience),
+    scale: { labels: scale.labels.map(text) as typeof scale.labels, dontKnow: text(scale.dontKnow) },
+    results:
+      results.type === 'index'
+        ? { ...results, highest: text(results.highest), lowest: text(results.lowest) }
+        : {
+            ...results,
+            highest: text(results.highest),
+            lowest: text(results.lowest),
+            noIndex: text(results.noIndex),
+            risk: { ...results.risk, message: text(results.risk.message) },
+          },
+    dimensions: instrument.dimensions.map((d) => ({
+      ...d,
+      name: text(d.name),
+      shortName: text(d.shortName),
+      description: text(d.description),
+      guide: href(d.guide),
+      bands: d.bands.map((b) => ({ ...b, label: text(b.label), interpretation: text(b.interpretation), actions: b.actions.map(text) })),
+    })),
+    items: instrument.items.map((item) => ({
+      ...item,
+      text: text(item.text),
+      ...(item.label === undefined ? {} : { label: text(item.label) }),
+      ...(item.guide === undefined ? {} : { guide: href(item.guide) }),
+    })),
+  };
+}
+
+/** An item as the island sees it: inside its dimension. */
+export type IslandItem = Omit<Item, 'dimension'>;
+
+/** A dimension with its items, in questionnaire order: one step of the questionnaire. */
+export type IslandDimension = Dimension & { items: IslandItem[] };
+
+/**
+ * What the assessment island needs of an instrument, items grouped by dimension: no page texts
+ * (title, intro…), which the page renders itself. Its props are inlined in the page, so every byte counts.
+ */
+export type IslandInstrument = Pick<Instrument, 'id' | 'version' | 'scale' | 'results'> & { dimensions: IslandDimension[] };
+
+/** Returns the part of `instrument` the assessment island needs. */
+export function islandInstrument({ id, version, scale, results, dimensions, items }: Instrument): IslandInstrument {
+  const grouped = dimensions.map((d) => ({ ...d, items: items.filter((item) => item.dimension === d.id).map(({ dimension: _, ...item }) => item) }));
+  return { id, version, scale, results, dimensions: grouped };
+}
+
+/** UI strings the assessment island uses: steps, review, results, codes, comparison. */
+const ISLAND_STRINGS = /^diagnostic\.(step|loading|keys|next|back|toReview|review|results|code|link|compare)(\.|$)/;
+
+/** Returns the entries of `dictionary` the assessment island uses, keys without their `diagnostic.` prefix. */
+export function islandStrings(dictionary: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(dictionary)
+      .filter(([key]) => ISLAND_STRINGS.test(key))
+      .map(([key, value]) => [key.slice('diagnostic.'.length), value]),
+  );
+}
+
+/** Returns the items of `instrument` grouped by dimension, in dimension order (the questionnaire's steps). */
+export function itemsByDimension<I extends { dimension: string }>(dimensions: readonly { id: string }[], items: readonly I[]): I[][] {
+  return dimensions.map((d) => items.filter((item) => item.dimension === d.id));
+}

@@ -1,0 +1,122 @@
+/**
+ * Scoring of a self-assessment. Pure: answers and instrument data in, scores out.
+ *
+ * An answer is 1–5 on the agreement scale, or `DONT_KNOW` (0), which is never scored; an item
+ * without an answer counts like `DONT_KNOW`. Reverse-keyed items are scored 6 − x. A dimension's
+ * score is the mean of its scored items mapped linearly from 1–5 to 0–100 and rounded; it exists
+ * only when at least 75 % of its items are scored. Scores are `null` otherwise.
+ */
+
+/** The answer that means « I don't know / not concerned »: recorded, never scored. */
+export const DONT_KNOW = 0;
+
+/** Share of a dimension's items that must be scored for the dimension to get a score. */
+export const MIN_SCORED_SHARE = 0.75;
+
+/** A recorded answer: 1–5 on the agreement scale, or 0 for « don't know ». */
+export type Answer = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** Answers by item id; an absent id is an unanswered item. */
+export type Answers = Readonly<Record<string, Answer>>;
+
+/** A dimension score 0–100, or `null` when too few items were scored. */
+export type Score = number | null;
+
+/** What scoring needs to know about an item. */
+export interface ScoredItem {
+  id: string;
+  dimension: string;
+  /** Reverse-keyed (absent: no). */
+  reverse?: boolean | undefined;
+}
+
+/** What band lookup needs to know about a band. */
+export interface ScoreBand {
+  min: number;
+  max: number;
+}
+
+/** The score of one dimension, with how many of its items counted. */
+export interface DimensionScore {
+  id: string;
+  score: Score;
+  /** Items with a 1–5 answer. */
+  scored: number;
+  /** Items in the dimension. */
+  total: number;
+}
+
+/** Returns the value an answer scores (6 − x when reverse-keyed), or null for « don't know » and no answer. */
+export function itemValue(answer: Answer | undefined, reverse = false): number | null {
+  if (answer === undefined || answer === DONT_KNOW) return null;
+  return reverse ? 6 - answer : answer;
+}
+
+/** Returns a 1–5 value or mean mapped linearly to 0–100 and rounded (1 → 0, 3 → 50, 5 → 100). */
+export function toPercent(value: number): number {
+  return Math.round(((value - 1) / 4) * 100);
+}
+
+/** Returns the score of the dimension made of `items` (all of one dimension) given `answers`. */
+export function scoreItems(items: readonly Omit<ScoredItem, 'dimension'>[], answers: Answers): Omit<DimensionScore, 'id'> {
+  const values = items.map((item) => itemValue(answers[item.id], item.reverse)).filter((v): v is number => v !== null);
+  const total = items.length;
+  const enough = total > 0 && values.length / total >= MIN_SCORED_SHARE;
+  const score = enough ? toPercent(values.reduce((sum, v) => sum + v, 0) / values.length) : null;
+  return { score, scored: values.length, total };
+}
+
+/** Returns the score of each dimension of `dimensions`, in their order. */
+export function scoreDimensions(
+  dimensions: readonly { id: string }[],
+  items: readonly ScoredItem[],
+  answers: Answers,
+): DimensionScore[] {
+  return dimensions.map(({ id }) => ({
+    id,
+    ...scoreItems(
+      items.filter((item) => item.dimension === id),
+      answers,
+    ),
+  }));
+}
+
+/** Returns the overall index (rounded mean of the scores), or null unless every dimension is scored. */
+export function overallIndex(scores: readonly Score[]): number | null {
+  if (scores.length === 0 || scores.some((s) => s === null)) return null;
+  const values = scores as readonly number[];
+  return Math.round(values.reduce((sum, s) => sum + s, 0) / values.length);
+}
+
+/** Returns the band `score` falls in, or undefined (no score, or bands that do not cover it). */
+export function bandOf<B extends ScoreBand>(bands: readonly B[], score: Score): B | undefined {
+  if (score === null) return undefined;
+  return bands.find((band) => score >= band.min && score <= band.max);
+}
+
+/**
+ * Returns the indexes of the highest and lowest scored dimensions (ties kept together, in order),
+ * or null when fewer than two are scored or all scored ones are equal: then none stands out.
+ */
+export function extremes(scores: readonly Score[]): { highest: number[]; lowest: number[] } | null {
+  const scored = scores.flatMap((s, i) => (s === null ? [] : [{ s, i }]));
+  if (scored.length < 2) return null;
+  const top = Math.max(...scored.map((x) => x.s));
+  const bottom = Math.min(...scored.map((x) => x.s));
+  if (top === bottom) return null;
+  return {
+    highest: scored.filter((x) => x.s === top).map((x) => x.i),
+    lowest: scored.filter((x) => x.s === bottom).map((x) => x.i),
+  };
+}
+
+/** Returns true when the score at `index` reaches `from` (a profile's risk signal). */
+export function riskRaised(scores: readonly Score[], index: number, from: number): boolean {
+  const score = scores[index];
+  return score !== null && score !== undefined && score >= from;
+}
+
+/** Returns the ids of items that have no answer at all (« don't know » is an answer). */
+export function unanswered(items: readonly { id: string }[], answers: Answers): string[] {
+  return items.filter((item) => answers[item.id] === undefined).map((item) => item.id);
+}

@@ -1,0 +1,160 @@
+import { z } from 'astro/zod';
+import { articleNumberProblems } from '../lib/charter';
+
+/**
+ * The ethics charter as data (`content/charte/*.yaml`), one collection `charter` with two kinds
+ * of entry told apart by `kind`: the charter itself (`charte`) and the page for buyers (`acheteurs`).
+ * Prose fields are plain text in French; components apply French typography when rendering.
+ */
+
+/** A sentence of running text: no line breaks, no stray spaces at either end. */
+const sentence = z
+  .string()
+  .trim()
+  .min(10)
+  .refine((s) => !/\n/.test(s), 'Une seule ligne attendue');
+
+/** An internal link from a charter text to another page of the site. */
+export const charterLinkSchema = z
+  .object({
+    /** Link text, meaningful on its own (never « ici »). */
+    label: z.string().min(3),
+    /** Site-relative address, with its anchor if any (`/charte/acheteurs/#signaler`). */
+    href: z.string().regex(/^\/[a-z0-9\-/]*\/(#[a-z0-9-]+)?$/, 'Adresse interne attendue, par exemple « /charte/acheteurs/ »'),
+  })
+  .strict();
+
+/** A law an article relates to: a precise reference and what it says, in a few words. */
+export const lawReferenceSchema = z
+  .object({
+    /** Text and article as a reader would cite it (« Code civil, art. 1112-1 »). */
+    ref: z.string().min(5),
+    /** What the text provides, in one short sentence. */
+    about: sentence,
+  })
+  .strict();
+
+/** One numbered article of the charter. */
+export const charterArticleSchema = z
+  .object({
+    /** Article number; gives the anchor `#article-<number>`, so it never changes once published. */
+    number: z.number().int().min(1),
+    /** Short title (« Dire vrai »). */
+    title: z.string().min(3).max(60),
+    /** The commitment, in the first person, in one sentence. */
+    commitment: sentence.max(220).refine((s) => !/[.!?…]\s+\p{Lu}/u.test(s), 'L’engagement tient en une seule phrase'),
+    /** What the commitment means and why it matters: one to three short paragraphs. */
+    explanation: z.array(sentence).min(1).max(3),
+    /** « En pratique », what a signatory does. */
+    do: z.array(sentence).min(2).max(5),
+    /** « En pratique », what a signatory refuses to do. */
+    dont: z.array(sentence).min(2).max(5),
+    /** Laws the article relates to, with references; empty when none applies. */
+    law: z.array(lawReferenceSchema).default([]),
+    /** What this article promises a buyer, in one sentence addressed to them (page for buyers). */
+    promise: sentence.max(200),
+    /** Links to other pages of the site that carry the article further. */
+    links: z.array(charterLinkSchema).default([]),
+  })
+  .strict();
+
+/** One entry of the changelog. */
+export const charterChangeSchema = z
+  .object({
+    /** Version number, `major.minor`. */
+    version: z.string().regex(/^\d+\.\d+$/, 'Numéro de version attendu sous la forme « 1.0 »'),
+    /** Publication date (YYYY-MM-DD). */
+    date: z.coerce.date(),
+    /** What changed, one sentence per change. */
+    changes: z.array(sentence).min(1),
+  })
+  .strict();
+
+/** The charter: title, version, preamble, articles and changelog (`content/charte/charte.yaml`). */
+export const charterSchema = z
+  .object({
+    kind: z.literal('charte'),
+    /** Title of the charter, used for `<h1>`, share previews and the certificate. */
+    title: z.string().min(5),
+    /** One or two sentences for search engines and share previews. */
+    description: z.string().min(20).max(200),
+    /** Current version, `major.minor`; must be the first changelog entry. */
+    version: z.string().regex(/^\d+\.\d+$/),
+    /** Date of the current version (YYYY-MM-DD). */
+    date: z.coerce.date(),
+    /** Why a charter: short paragraphs. */
+    preamble: z.array(sentence).min(2).max(8),
+    /** The numbered articles, ten to twelve, in increasing order of number. */
+    articles: z
+      .array(charterArticleSchema)
+      .min(10)
+      .max(12)
+      .superRefine((articles, ctx) => {
+        for (const problem of articleNumberProblems(articles.map((a) => a.number))) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    /** How versions are numbered and what adopting a version means. */
+    versioning: z.array(sentence).min(1),
+    /** Changelog, newest first. */
+    changelog: z.array(charterChangeSchema).min(1),
+  })
+  .strict()
+  .superRefine((charter, ctx) => {
+    const latest = charter.changelog[0];
+    if (latest && (latest.version !== charter.version || latest.date.getTime() !== charter.date.getTime())) {
+      ctx.addIssue({ code: 'custom', path: ['changelog', 0], message: `La première entrée de l’historique doit être la version ${charter.version} du ${charter.date.toISOString().slice(0, 10)}` });
+    }
+  });
+
+/** One step of the procedure a buyer follows to report a breach. */
+export const reportStepSchema = z
+  .object({
+    /** Short title of the step (« Dites-le au commercial »). */
+    title: z.string().min(5),
+    /** What to do, in a short paragraph. */
+    text: sentence,
+    /** A page of the site that helps with this step. */
+    link: charterLinkSchema.optional(),
+  })
+  .strict();
+
+/** The page for buyers: what a signatory promises (`content/charte/acheteurs.yaml`). */
+export const buyersPageSchema = z
+  .object({
+    kind: z.literal('acheteurs'),
+    /** Page title. */
+    title: z.string().min(5),
+    /** One or two sentences for search engines and share previews. */
+    description: z.string().min(20).max(200),
+    /** Opening paragraphs. */
+    intro: z.array(sentence).min(1),
+    /** What the charter is not (no label, no register), so that nobody reads more into it. */
+    limits: z.array(sentence).min(1),
+    /** Steps to report a breach, in order. */
+    report: z.array(reportStepSchema).min(2),
+    /** Closing paragraphs: citing the charter in a call for tenders, its licence. */
+    closing: z.array(sentence).default([]),
+  })
+  .strict();
+
+/** An entry of the `charter` collection: the charter or the page for buyers. */
+export const charterCollectionSchema = z.discriminatedUnion('kind', [charterSchema, buyersPageSchema]);
+
+export type CharterArticle = z.output<typeof charterArticleSchema>;
+export type LawReference = z.output<typeof lawReferenceSchema>;
+export type CharterLink = z.output<typeof charterLinkSchema>;
+export type CharterChange = z.output<typeof charterChangeSchema>;
+export type CharterInput = z.input<typeof charterSchema>;
+export type Charter = z.output<typeof charterSchema>;
+export type BuyersPageInput = z.input<typeof buyersPageSchema>;
+export type BuyersPage = z.output<typeof buyersPageSchema>;
+export type CharterEntry = z.output<typeof charterCollectionSchema>;
+
+/** True when the entry is the charter itself. */
+export function isCharter(entry: CharterEntry): entry is Charter {
+  return entry.kind === 'charte';
+}
+
+/** True when the entry is the page for buyers. */
+export function isBuyersPage(entry: CharterEntry): entry is BuyersPage {
+  return entry.kind === 'acheteurs';
+}

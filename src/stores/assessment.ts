@@ -1,0 +1,102 @@
+/**
+ * State of the one self-assessment on a page, in memory only: nothing is persisted anywhere, and a
+ * reload or leaving the page starts over (by design; the page says so up front).
+ *
+ * - `$answers`: item id → answer (1–5, or 0 for « don't know »); an absent id is unanswered.
+ * - `$step`: the dimension step on screen (0-based), or the number of dimensions for the review step.
+ * - `$shown`: the results on screen (scores in dimension order and their code), or null while answering.
+ *   Results come from the answers (`finish`) or from a result link (`openCode`).
+ * - `$compare`: earlier scores the reader pasted as a code, shown next to the current ones.
+ * - `$linkError`: why the result link the page was opened with could not be read.
+ *
+ * Islands read these stores and call the actions below; scoring and codes live in `src/lib/`.
+ */
+import { atom, map } from 'nanostores';
+import { decodeResultFor, encodeResult, type CodeError, type CodeSpec } from '../lib/result-code';
+import { scoreItems, type Answer, type Score, type ScoredItem } from '../lib/scoring';
+
+/** Results on screen. */
+export interface Shown {
+  scores: Score[];
+  code: string;
+  /** True when computed from answers given on this page (answers can then be shown and edited). */
+  fromAnswers: boolean;
+}
+
+export const $answers = map<Record<string, Answer>>({});
+export const $step = atom(0);
+export const $shown = atom<Shown | null>(null);
+export const $compare = atom<Score[] | null>(null);
+export const $linkError = atom<CodeError | null>(null);
+
+/** Returns true while answers exist that leaving the page would lose (results not yet shown). */
+export function inProgress(answers: Readonly<Record<string, Answer>>, shown: Shown | null): boolean {
+  return shown === null && Object.keys(answers).length > 0;
+}
+
+/** Records the answer to one item. */
+export function answer(itemId: string, value: Answer): void {
+  $answers.setKey(itemId, value);
+}
+
+/** Shows dimension step `step` (0-based), or the review step when `step` is the number of dimensions. */
+export function goToStep(step: number): void {
+  $step.set(Math.max(0, step));
+}
+
+/** Scores the current answers, `steps` being the items of each dimension in order, and shows the results. */
+export function finish(spec: CodeSpec, steps: readonly (readonly Omit<ScoredItem, 'dimension'>[])[]): void {
+  const scores = steps.map((items) => scoreItems(items, $answers.get()).score);
+  $shown.set({ scores, code: encodeResult(spec, scores), fromAnswers: true });
+  $linkError.set(null);
+}
+
+/**
+ * Opens the results carried by a result code or link (`…#r=CODE`) of instrument `expected`.
+ * Returns the error when the code cannot be read: the questionnaire then shows, answers kept.
+ */
+export function openCode(input: string, registry: readonly CodeSpec[], expected: string): CodeError | null {
+  const result = decodeResultFor(input, registry, expected);
+  if (!result.ok) {
+    $linkError.set(result.error);
+    $shown.set(null);
+    return result.error;
+  }
+  const spec = registry.find((s) => s.id === expected && s.version === result.value.version)!;
+  $shown.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), fromAnswers: false });
+  $linkError.set(null);
+  $compare.set(null);
+  return null;
+}
+
+/**
+ * Shows the scores of an earlier code of the same instrument next to the current ones.
+ * Returns the error when the code cannot be read (the comparison then stays as it was).
+ */
+export function compareWith(input: string, registry: readonly CodeSpec[], expected: string): CodeError | null {
+  const result = decodeResultFor(input, registry, expected);
+  if (!result.ok) return result.error;
+  $compare.set(result.value.scores);
+  return null;
+}
+
+/** Removes the comparison. */
+export function clearCompare(): void {
+  $compare.set(null);
+}
+
+/** Leaves the results for the review step, answers kept. */
+export function editAnswers(reviewStep: number): void {
+  $shown.set(null);
+  $compare.set(null);
+  $step.set(reviewStep);
+}
+
+/** Forgets everything and goes back to the first step. */
+export function restart(): void {
+  $answers.set({});
+  $step.set(0);
+  $shown.set(null);
+  $compare.set(null);
+  $linkError.set(null);
+}

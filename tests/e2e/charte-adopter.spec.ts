@@ -1,0 +1,106 @@
+/**
+ * Adopting the charter: the certificate is made in the browser from the typed name, which is
+ * never stored, sent or put in the address; the badge and its snippets link back to the charter.
+ */
+import { expect, test } from '@playwright/test';
+import { emptyStorage, recordRequests, storageSnapshot } from './site';
+import { copied, recordClipboard } from './charte-support';
+
+const NAME = 'Élodie Dupont-Ménard';
+const COMPANY = 'Ateliers & Fils';
+
+test('l’attestation montre le nom saisi, sans rien stocker ni envoyer', async ({ page }) => {
+  await page.goto('charte/adopter/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
+  const requests = recordRequests(page);
+  const address = page.url();
+
+  await page.getByLabel('Votre nom et prénom').fill(NAME);
+  await page.getByLabel('Votre entreprise (facultatif)').fill(COMPANY);
+  await page.getByRole('button', { name: 'Préparer mon attestation' }).click();
+
+  const certificate = page.getByRole('region', { name: 'Attestation d’adoption', exact: true });
+  await expect(certificate).toBeVisible();
+  await expect(certificate).toBeFocused();
+  await expect(certificate.locator('.certificate-name')).toHaveText(NAME);
+  await expect(certificate.locator('.certificate-company')).toHaveText(COMPANY);
+  await expect(certificate).toContainText(/version \d+\.\d+ du/);
+  await expect(certificate.getByRole('img', { name: 'QR code menant à la charte en ligne' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Votre attestation est prête' })).toBeVisible();
+
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+  expect(page.url()).toBe(address);
+  expect(await storageSnapshot(page)).toEqual(emptyStorage);
+  expect(await page.locator('form.adopt-form input[name]').count()).toBe(0);
+});
+
+test('sans nom, l’attestation n’est pas préparée et le champ le dit', async ({ page }) => {
+  await page.goto('charte/adopter/');
+  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
+  await page.getByRole('button', { name: 'Préparer mon attestation' }).click();
+  const input = page.getByLabel('Votre nom et prénom');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription('Indiquez votre nom pour préparer l’attestation.');
+  await expect(page.locator('.certificate')).toHaveCount(0);
+});
+
+test('à l’impression, seule l’attestation apparaît', async ({ page }) => {
+  await page.goto('charte/adopter/');
+  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
+  await page.getByLabel('Votre nom et prénom').fill(NAME);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.certificate')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.certificate')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await expect(page.locator('form.adopt-form')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Le badge des signataires' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+});
+
+test('le badge est publié par le site et les codes renvoient à l’adresse absolue de la charte', async ({ page, request }) => {
+  await page.goto('charte/');
+  const charter = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  await page.goto('charte/adopter/');
+  const badge = page.getByRole('img', { name: 'J’adopte la charte éthique du commercial' });
+  await expect(badge).toBeVisible();
+  expect(await badge.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  const html = await page.locator('#code-html').textContent();
+  expect(html).toBe(`<a href="${charter}"><img src="${new URL('badge.svg', charter).href}" alt="J’adopte la charte éthique du commercial" width="220" height="56"></a>`);
+  expect(await page.locator('#code-markdown').textContent()).toBe(`[![J’adopte la charte éthique du commercial](${new URL('badge.svg', charter).href})](${charter})`);
+  expect(await page.locator('#code-signature-html').textContent()).toContain(`src="${new URL('badge.png', charter).href}"`);
+  expect(await page.locator('#code-signature-text').textContent()).toContain(charter);
+
+  for (const [file, type] of [['badge.svg', 'image/svg+xml'], ['badge.png', 'image/png']] as const) {
+    const response = await request.get(`charte/${file}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe(type);
+  }
+  expect(await (await request.get('charte/badge.svg')).text()).not.toMatch(/\sstyle=/);
+});
+
+test('un code se copie d’un clic', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-write']);
+  await recordClipboard(page);
+  await page.goto('charte/adopter/');
+  await page.getByRole('button', { name: /^Copier le code : Markdown/ }).click();
+  await expect(page.locator('#charter-status')).toHaveText('Code copié dans le presse-papiers.');
+  expect(await copied(page)).toBe(await page.locator('#code-markdown').textContent());
+});
+
+test.describe('sans JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('le formulaire reste inactif et la page explique pourquoi', async ({ page }) => {
+    await page.goto('charte/adopter/');
+    await expect(page.getByLabel('Votre nom et prénom')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Préparer mon attestation' })).toBeDisabled();
+    // Scripts disabled by emulation do not make Chromium display <noscript>: check its content instead.
+    expect(await page.locator('.adopt-island noscript').evaluate((el) => el.textContent)).toContain('L’attestation se prépare dans votre navigateur');
+    await expect(page.locator('#code-html')).toBeVisible();
+  });
+});

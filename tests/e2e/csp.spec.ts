@@ -1,0 +1,173 @@
+/**
+ * Content-Security-Policy gate. Every built page declares a strict policy in a <meta> tag
+ * (Astro's security.csp, narrowed to the page's own hashes by src/integrations/page-csp.ts), the
+ * server adds the header policy of public/_headers, and neither breaks the site: a browser visit
+ * of every page in the sitemap records no violation. An injected inline script, an injected style
+ * attribute or event handler, and framing by a page are all refused.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { distDir, sitemapPaths } from './site';
+import { builtPages, fileOf } from '../support/page-assets';
+
+declare global {
+  interface Window {
+    /** Violations seen by the page, filled by the init script below (memory only). */
+    __csp?: { directive: string; blocked: string; sample: string }[];
+    __injected?: boolean;
+  }
+}
+
+/** Starts recording CSP violations (in a page array, no storage) before any page script runs, and policy console messages. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__csp!.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+    });
+  });
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Permissions-Policy|frame-ancestors/i.test(message.text())) messages.push(message.text());
+  });
+  return async () => {
+    const events = await page.evaluate(() => window.__csp ?? []);
+    return [...events.map((v) => `${v.directive} bloque ${v.blocked || 'inline'} ${v.sample}`.trim()), ...messages];
+  };
+}
+
+/** Directives of a policy string, by name. */
+function directives(policy: string): Map<string, string[]> {
+  const parsed = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((parts) => parts[0]);
+  return new Map(parsed.map(([name, ...values]) => [name!.toLowerCase(), values]));
+}
+
+const pages = sitemapPaths();
+const allowedScriptSources = /^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/;
+const allowedStyleSources = /^('self'|'sha256-[A-Za-z0-9+/=]+')$/;
+
+test('chaque page construite déclare une politique stricte, avant tout script ou style', () => {
+  const problems: string[] = [];
+  for (const path of builtPages(distDir)) {
+    const html = readFileSync(fileOf(distDir, path), 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
+    if (metas.length !== 1) {
+      problems.push(`/${path} : ${metas.length} balises CSP`);
+      continue;
+    }
+    const policy = directives(metas[0]![1]!.replaceAll('&#39;', "'"));
+    const expectExact = (name: string, value: string) => {
+      if (policy.get(name)?.join(' ') !== value) problems.push(`/${path} : ${name} vaut « ${policy.get(name)?.join(' ')} » au lieu de « ${value} »`);
+    };
+    expectExact('default-src', "'self'");
+    expectExact('object-src', "'none'");
+    expectExact('base-uri', "'none'");
+    expectExact('form-action', "'self'");
+    expectExact('connect-src', "'self'");
+    const scripts = policy.get('script-src') ?? [];
+    const styles = policy.get('style-src') ?? [];
+    if (!scripts.includes("'self'")) problems.push(`/${path} : script-src absent`);
+    if (!styles.includes("'self'")) problems.push(`/${path} : style-src absent`);
+    for (const source of scripts.filter((s) => !allowedScriptSources.test(s))) problems.push(`/${path} : script-src autorise ${source}`);
+    for (const source of styles.filter((s) => !allowedStyleSources.test(s))) problems.push(`/${path} : style-src autorise ${source}`);
+    for (const name of ['script-src-elem', 'script-src-attr', 'style-src-elem', 'style-src-attr']) {
+      if (policy.has(name)) problems.push(`/${path} : ${name} élargirait script-src ou style-src`);
+    }
+    // A <meta> policy only governs what comes after it.
+    const metaAt = metas[0]!.index!;
+    const firstResource = html.search(/<script|<style|<link[^>]+rel="(stylesheet|modulepreload)"/);
+    if (firstResource !== -1 && firstResource < metaAt) problems.push(`/${path} : un script ou un style précède la balise CSP`);
+    if (/<[a-z][^>]*\son[a-z]+="/i.test(html)) problems.push(`/${path} : gestionnaire d’événement en ligne`);
+    if (/<[a-z][^>]*\sstyle="/i.test(html)) problems.push(`/${path} : attribut style="…" (bloqué par la politique)`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('l’en-tête HTTP ajoute frame-ancestors et les en-têtes de sécurité sans contredire la balise', async ({ request }) => {
+  const response = await request.get('');
+  const headers = response.headers();
+  const policy = directives(headers['content-security-policy'] ?? '');
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(policy.get('object-src')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'none'"]);
+  // Without the per-page hashes, these would block the page's own inline scripts and styles.
+  for (const name of ['default-src', 'script-src', 'style-src', 'script-src-elem', 'style-src-elem']) expect(policy.has(name)).toBe(false);
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  // Hashed assets are cached for good; pages are not.
+  expect(headers['cache-control'] ?? '').not.toContain('immutable');
+  const asset = readdirSync(join(distDir, '_astro'))[0];
+  if (asset) expect((await request.get(`_astro/${asset}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+for (const path of pages) {
+  test(`CSP : /${path} s’affiche sans aucune violation`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // Bring every client:visible island into view so that it hydrates under the policy too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test('CSP : la recherche charge Pagefind et son WebAssembly sans violation', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto('recherche/?q=engagement');
+  // Loading the engine and a score of result fragments can be slow on a busy machine.
+  await expect(page.getByRole('status')).toContainText(/résultat/, { timeout: 20_000 });
+  expect(await violations()).toEqual([]);
+});
+
+test('CSP : un script injecté dans la page ne s’exécute pas et la violation est signalée', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto(pages.find((p) => p.startsWith('guide/')) ?? '');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+  });
+  await expect.poll(() => page.evaluate(() => window.__csp?.length ?? 0)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+  expect((await violations()).some((v) => v.startsWith('script-src-elem'))).toBe(true);
+});
+
+test('CSP : un attribut style injecté et un gestionnaire onclick sont refusés', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto('');
+  await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.id = 'probe';
+    probe.setAttribute('style', 'width: 123px');
+    probe.setAttribute('onclick', 'window.__injected = true');
+    document.body.append(probe);
+    probe.click();
+  });
+  await expect.poll(async () => (await violations()).length).toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+  expect(await page.locator('#probe').evaluate((el) => el.getBoundingClientRect().width)).not.toBe(123);
+});
+
+test('CSP : une page du site ne se laisse pas encadrer (frame-ancestors)', async ({ page, baseURL }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('frame-ancestors')) refused.push(message.text());
+  });
+  await page.goto('');
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.title = 'essai';
+    document.body.append(frame);
+  }, new URL('guide/', baseURL).href);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  // A refused frame shows the browser's error page, from another origin: its document is out of reach.
+  expect(await page.evaluate(() => document.querySelector('iframe')?.contentDocument?.querySelector('h1')?.textContent ?? null)).toBeNull();
+});

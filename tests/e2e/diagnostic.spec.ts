@@ -1,0 +1,266 @@
+/**
+ * The three self-assessments, end to end in Chromium on the built site: completed by keyboard
+ * alone, scores checked on literal cases, result links reopened, tampered codes refused, and
+ * nothing stored or requested after load during the whole run.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { emptyStorage, storageSnapshot } from './site';
+import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './diagnostic-support';
+import { ALPHABET } from '../../src/lib/result-code';
+
+/**
+ * Records every request made from now on, except the favicon: Chromium fetches it again on its
+ * own after a change of fragment, a browser request that carries nothing from the page.
+ */
+function requestsFromNow(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().endsWith('/favicon.svg')) urls.push(r.url());
+  });
+  return urls;
+}
+
+/** Returns `code` with one character replaced by another symbol of the alphabet. */
+function tamper(code: string): string {
+  const i = code.length - 3;
+  const other = ALPHABET[(ALPHABET.indexOf(code[i]!) + 7) % 32]!;
+  return code.slice(0, i) + other + code.slice(i + 1);
+}
+
+for (const id of instrumentIds) {
+  const instrument = loadInstrument(id);
+  const names = instrument.dimensions.map((d) => d.name);
+
+  test.describe(`autodiagnostic ${id}`, () => {
+    test('se remplit au clavier seul ; réponses du milieu : 50 partout ; rien de stocké ni demandé', async ({ page, baseURL }) => {
+      await openAssessment(page, id);
+      const requests = requestsFromNow(page);
+      await completeByKeyboard(page, instrument, '3');
+      expect(await resultsTable(page)).toEqual(Object.fromEntries(names.map((n) => [n, '50'])));
+      if (instrument.results.type === 'index') {
+        await expect(page.locator('.overall-index strong')).toHaveText('50');
+      } else {
+        await expect(page.locator('.overall-index')).toHaveCount(0);
+      }
+      await expect(page.locator('.extremes')).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`#r=${await resultCode(page)}$`));
+      expect(await storageSnapshot(page)).toEqual(emptyStorage);
+      expect(requests, `requêtes après chargement depuis ${baseURL}`).toEqual([]);
+    });
+
+    test('tout en « Je ne sais pas » : pas assez de réponses, pas d’indice global', async ({ page }) => {
+      await openAssessment(page, id);
+      const requests = requestsFromNow(page);
+      await completeByKeyboard(page, instrument, '0');
+      expect(await resultsTable(page)).toEqual(Object.fromEntries(names.map((n) => [n, 'Pas assez de réponses'])));
+      await expect(page.locator('.overall-index')).toHaveCount(0);
+      if (instrument.results.type === 'index') await expect(page.locator('.no-overall')).toContainText('Pas d’indice global');
+      expect(await storageSnapshot(page)).toEqual(emptyStorage);
+      expect(requests).toEqual([]);
+    });
+
+    test('le lien de résultat rouvre les mêmes scores', async ({ page, context }) => {
+      await openAssessment(page, id);
+      // Answers that differ by dimension: « 5 » on the first step, « 1 » on the second, « 4 » elsewhere.
+      await answerByKeyboard(page, instrument, (s) => (s === 0 ? '5' : s === 1 ? '1' : '4'));
+      await showResultsByKeyboard(page);
+      const scores = await resultsTable(page);
+      expect(new Set(Object.values(scores)).size).toBeGreaterThan(1);
+      const link = await page.locator('.code-box .link a').getAttribute('href');
+      expect(link).toMatch(new RegExp(`/diagnostic/${id}/#r=[0-9A-Z]{10,20}$`));
+
+      const other = await context.newPage();
+      const requests = requestsFromNow(other);
+      await other.goto(link!);
+      await expect(other.locator('#results-title')).toBeVisible();
+      expect(await resultsTable(other)).toEqual(scores);
+      await expect(other.locator('.from-code')).toContainText(await resultCode(page));
+      expect(requests.every((u) => new URL(u).origin === new URL(link!).origin)).toBe(true);
+    });
+
+    test('un code altéré affiche l’erreur et la page reste utilisable', async ({ page, context }) => {
+      await openAssessment(page, id);
+      await completeByKeyboard(page, instrument, '2');
+      const code = await resultCode(page);
+      page = await context.newPage();
+      await openAssessment(page, id, `#r=${tamper(code)}`);
+      await expect(page.getByRole('alert')).toContainText('Le caractère de contrôle ne correspond pas');
+      await expect(page.locator('#results-title')).toHaveCount(0);
+      await expect(page.locator('.assessment .progress p')).toHaveText(`Étape 1 sur ${instrument.dimensions.length}`);
+      await page.locator('.assessment input[type=radio]').first().check();
+      await expect(page.locator('.assessment input[type=radio]').first()).toBeChecked();
+    });
+  });
+}
+
+test.describe('autodiagnostic : parcours et outils', () => {
+  const engagement = loadInstrument('engagement');
+
+  test('le code d’un autre questionnaire est refusé, avec un lien vers sa page', async ({ page }) => {
+    await openAssessment(page, 'engagement', '#r=C1FJHZT4DG');
+    await expect(page.getByRole('alert')).toContainText('Ce code est celui du questionnaire « Climat éthique », pas de celui-ci.');
+    await page.getByRole('link', { name: 'Ouvrir ce résultat sur la page « Climat éthique »' }).click();
+    await expect(page.locator('#results-title')).toBeVisible();
+    expect(await resultsTable(page)).toEqual({
+      'Respect des personnes': '62',
+      Règles: '40',
+      'Lois et codes': 'Pas assez de réponses',
+      Indépendance: '81',
+      'Climat instrumental': '13',
+    });
+  });
+
+  test('un code mal formé ou d’une version inconnue a son propre message', async ({ page }) => {
+    await openAssessment(page, 'engagement', '#r=E1CK4S!9JB');
+    await expect(page.getByRole('alert')).toContainText('caractères impossibles');
+    await openAssessment(page, 'engagement', '#r=E1CK');
+    await expect(page.getByRole('alert')).toContainText('n’a pas la bonne longueur');
+    // Version 2 of the engagement questionnaire does not exist (yet).
+    await openAssessment(page, 'engagement', '#r=E2CK4S69JT');
+    await expect(page.getByRole('alert')).toContainText('Ce code vient d’une version (2) du questionnaire « Engagement (E=MC4) » inconnue de ce site.');
+  });
+
+  test('le climat instrumental élevé déclenche l’avertissement et le climat dominant est nommé', async ({ page }) => {
+    // Scores: respect 20, règles 40, lois 40, indépendance 30, instrumental 80.
+    await openAssessment(page, 'climat-ethique', '#r=C152GM3TGF');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.risk')).toContainText('Signal de risque');
+    await expect(page.locator('.extremes')).toContainText('Climat dominant');
+    await expect(page.locator('.extremes dd').first()).toContainText('Climat instrumental (80)');
+  });
+
+  test('Retour conserve les réponses ; la vérification liste les oubliés et y ramène', async ({ page }) => {
+    await openAssessment(page, 'engagement');
+    const first = steps(engagement)[0]!;
+    await page.getByRole('group', { name: first[0]!.text }).getByLabel('Plutôt d’accord').check();
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expect(page.locator('.assessment .progress p')).toHaveText('Étape 2 sur 5');
+    await page.getByRole('button', { name: 'Étape précédente' }).click();
+    await expect(page.getByRole('group', { name: first[0]!.text }).getByLabel('Plutôt d’accord')).toBeChecked();
+    for (let s = 0; s < 5; s++) await page.locator('.assessment button[type=submit]').click();
+    await expect(page.locator('.missing li')).toHaveCount(engagement.items.length - 1);
+    await expect(page.locator('.review')).toContainText('Pas assez de réponses pour un score');
+    await page.locator('.missing button').first().click();
+    await expect(page.locator('.assessment .progress p')).toHaveText('Étape 1 sur 5');
+    await expect(page.locator(`[name="engagement-${first[1]!.id}"]`).first()).toBeFocused();
+  });
+
+  test('quitter la page avec des réponses en cours demande confirmation', async ({ page }) => {
+    await openAssessment(page, 'engagement');
+    await tabTo(page, '.assessment input[type=radio]');
+    await page.keyboard.press('4');
+    const dialog = page.waitForEvent('dialog');
+    void page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Guide' }).click();
+    const shown = await dialog;
+    expect(shown.type()).toBe('beforeunload');
+    await shown.dismiss();
+    await expect(page).toHaveURL(/\/diagnostic\/engagement\/$/);
+    await expect(page.locator('.assessment input:checked')).toHaveCount(1);
+  });
+
+  test('copier le code : presse-papiers, ou texte sélectionné quand il manque', async ({ page, context }) => {
+    // The site's Permissions-Policy forbids reading the clipboard: record what the page writes instead.
+    await page.addInitScript(() => {
+      const copied: string[] = [];
+      Object.defineProperty(window, '__copied', { value: copied });
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    });
+    await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
+    await page.getByRole('button', { name: 'Copier le code' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copié dans le presse-papiers.');
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copied[0]).toBe('E1CK4S69JB');
+    expect(copied[1]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*diagnostic\/engagement\/#r=E1CK4S69JB$/);
+
+    const bare = await context.newPage();
+    await bare.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await openAssessment(bare, 'engagement', '#r=E1CK4S69JB');
+    await bare.getByRole('button', { name: 'Copier le code' }).click();
+    await expect(bare.getByRole('status')).toContainText('Copie automatique indisponible');
+    const field = bare.getByLabel('Texte à copier');
+    await expect(field).toHaveValue('E1CK4S69JB');
+    await expect(field).toBeFocused();
+    expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe(10);
+  });
+
+  test('comparer avec un code précédent montre l’évolution par dimension', async ({ page }) => {
+    await openAssessment(page, 'engagement', '#r=E101JS9F4J');
+    await page.getByLabel('Code précédent').fill('e1ck-4s69-jb');
+    await page.getByRole('button', { name: 'Comparer' }).click();
+    const change = await page.locator('table.scores tbody tr td:last-child').allInnerTexts();
+    expect(change).toEqual(['−50', '−25', '0', '+25', '+50']);
+    await expect(page.locator('.radar .earlier')).toHaveCount(1);
+    await page.getByLabel('Code précédent').fill('C1FJHZT4DG');
+    await page.getByRole('button', { name: 'Comparer' }).click();
+    await expect(page.locator('#compare-error')).toHaveText('Ce code est celui du questionnaire « Climat éthique », pas de celui-ci.');
+  });
+
+  test('manager-leader : le détail des sept activités de développement, chacune reliée au guide', async ({ page }) => {
+    const manager = loadInstrument('manager-leader');
+    await openAssessment(page, 'manager-leader');
+    await completeByKeyboard(page, manager, '4');
+    const activities = page.locator('.per-item li');
+    await expect(activities).toHaveCount(7);
+    await expect(activities.first()).toContainText('Se fixer des objectifs');
+    await expect(activities.first().getByRole('link')).toHaveAttribute('href', /\/guide\/manager-leader\/#objectifs$/);
+    // « 4 » on the reverse-keyed item counts as 2: its band is the lowest one.
+    await expect(page.locator('.per-item li', { hasText: 'Évaluer ses compétences' })).toContainText('À construire');
+  });
+
+  test('impression : navigation et boutons masqués, graphiques conservés', async ({ page }) => {
+    await openAssessment(page, 'engagement', '#r=E101JS9F4J');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.radar')).toBeVisible();
+    await expect(page.locator('.bars')).toBeVisible();
+    await expect(page.locator('table.scores')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copier le code' })).toBeHidden();
+    await expect(page.locator('.site-header nav')).toBeHidden();
+    await expect(page.locator('.compare')).toBeHidden();
+  });
+
+  test('sans JavaScript, la page propose la version papier', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('diagnostic/manager-leader/');
+    const link = page.locator('noscript').locator('..').getByRole('link', { name: 'Version papier : Manager-leader' }).first();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/diagnostic\/manager-leader\/papier\/$/);
+    await context.close();
+  });
+});
+
+test.describe('autodiagnostic : version papier et pages d’accompagnement', () => {
+  for (const id of instrumentIds) {
+    test(`/diagnostic/${id}/papier/ : toutes les affirmations à cocher, la grille, aucun script`, async ({ page }) => {
+      const instrument = loadInstrument(id);
+      await page.goto(`diagnostic/${id}/papier/`);
+      await expect(page.locator('script')).toHaveCount(0);
+      await expect(page.locator('table.ticks tbody tr')).toHaveCount(instrument.items.length);
+      await expect(page.locator('table.ticks tbody tr').first().locator('.box')).toHaveCount(6);
+      await expect(page.locator('table.write-in tbody tr')).toHaveCount(instrument.dimensions.length);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header nav')).toBeHidden();
+    });
+  }
+
+  test('/diagnostic/ présente les trois questionnaires et la promesse de confidentialité', async ({ page }) => {
+    await page.goto('diagnostic/');
+    await expect(page.locator('.instruments > li')).toHaveCount(3);
+    await expect(page.locator('.instruments')).toContainText('25 affirmations en 5 étapes');
+    await expect(page.locator('.instruments')).toContainText('Environ 7 minutes');
+    await expect(page.getByRole('heading', { name: 'Vos réponses restent chez vous' })).toBeVisible();
+    await page.getByRole('link', { name: 'Commencer l’autodiagnostic « Climat éthique »' }).click();
+    await expect(page.locator('h1')).toHaveText('Autodiagnostic du climat éthique');
+  });
+
+  test('/diagnostic/methodologie/ explique le calcul, la règle des 75 %, les sources et les limites', async ({ page }) => {
+    await page.goto('diagnostic/methodologie/');
+    for (const heading of ['Comment les scores sont calculés', 'Les tranches de lecture', 'Le code de résultat', 'Les limites', 'Sources']) {
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    await expect(page.locator('main')).toContainText('75 %');
+    for (const construct of ['UWES', 'Q12', 'ECQ', 'MWMS']) await expect(page.locator('main')).toContainText(construct);
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { articleShare, charterShare } from '../../src/components/charter/share-content';
+import { shareLinks } from '../../src/lib/share';
+import { translator } from '../../src/lib/i18n';
+import { frenchTypography } from '../../src/lib/typography';
+import { charterSchema } from '../../src/schemas/charter';
+
+const charter = charterSchema.parse(parse(readFileSync('content/charte/charte.yaml', 'utf8')));
+/** The charter's UI strings with French typography applied, as `getDictionary` serves them. */
+const strings = JSON.parse(readFileSync('content/i18n/fr/charte.json', 'utf8')) as Record<string, string>;
+const t = translator(Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, frenchTypography(value)])), 'fr');
+const absolute = (route: string) => new URL(route, 'https://vente-engagee.fr').href;
+
+describe('charterShare', () => {
+  it('shares the charter page itself', () => {
+    const share = charterShare(charter, t, absolute);
+    expect(share.url).toBe('https://vente-engagee.fr/charte/');
+    expect(share.title).toBe('Charte éthique du commercial');
+    expect(share.text).toContain('12 engagements');
+  });
+});
+
+describe('articleShare', () => {
+  const article = charter.articles[2]!;
+  const share = articleShare(charter, article, t, absolute);
+
+  it('shares the article’s own page, which carries its commentary and its preview image', () => {
+    expect(share.url).toBe('https://vente-engagee.fr/charte/article-3/');
+  });
+
+  it('names the article in the subject and quotes its commitment in the e-mail body', () => {
+    expect(share.title).toBe('Charte éthique du commercial, article 3\u202F: Des prix et des conditions clairs');
+    expect(share.body).toContain('Je présente le prix complet');
+  });
+
+  it('gives links whose targets carry the article page', () => {
+    const links = shareLinks(share);
+    expect(links.linkedin).toBe('https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fvente-engagee.fr%2Fcharte%2Farticle-3%2F');
+    expect(new URL(links.x).searchParams.get('url')).toBe(share.url);
+    expect(decodeURIComponent(links.email)).toContain(share.url);
+  });
+});

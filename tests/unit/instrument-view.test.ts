@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { instrumentSchema, type Instrument } from '../../src/schemas/instrument';
+import { codeRegistry, codeSpecOf, islandInstrument, islandStrings, itemsByDimension, prepareInstrument } from '../../src/lib/instrument-view';
+import { codeErrorMessage } from '../../src/lib/code-messages';
+import engagement from '../../content/diagnostics/engagement.json';
+import climate from '../../content/diagnostics/climat-ethique.json';
+import manager from '../../content/diagnostics/manager-leader.json';
+
+const load = (id: string, data: unknown): Instrument => ({ id, ...instrumentSchema.parse(data) });
+const instruments = [load('engagement', engagement), load('climat-ethique', climate), load('manager-leader', manager)];
+
+describe('codeSpecOf', () => {
+  it('returns the id, letter, version and number of dimensions', () => {
+    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 1, dimensions: 9 });
+  });
+});
+
+describe('codeRegistry', () => {
+  it('lists every instrument with its name and page', () => {
+    expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.name, r.href])).toEqual([
+      ['E', 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['C', 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['M', 'Manager-leader', '/diagnostic/manager-leader/'],
+    ]);
+  });
+
+  it('refuses two instruments with the same letter, naming both files', () => {
+    const twin = { ...instruments[1]!, code: 'E' };
+    expect(() => codeRegistry([instruments[0]!, twin], (id) => id)).toThrow(
+      'content/diagnostics/engagement.json et content/diagnostics/climat-ethique.json ont la même lettre de code « E »',
+    );
+  });
+});
+
+describe('prepareInstrument', () => {
+  const prepared = prepareInstrument(instruments[2]!, (s) => `[${s}]`, (r) => `/base${r}`);
+
+  it('applies the text function to what readers see', () => {
+    expect(prepared.title).toBe('[Autodiagnostic du manager-leader]');
+    expect(prepared.items[0]!.text.startsWith('[')).toBe(true);
+    expect(prepared.dimensions[0]!.bands[0]!.actions.every((a) => a.startsWith('['))).toBe(true);
+    expect(prepared.scale.dontKnow).toBe('[Je ne sais pas / non concerné]');
+  });
+
+  it('resolves guide routes and leaves ids alone', () => {
+    expect(prepared.dimensions[0]!.guide).toBe('/base/guide/principes/#orientation-client');
+    expect(prepared.items.find((i) => i.id === 'dev-partage')!.guide).toBe('/base/guide/manager-leader/#partage');
+    expect(prepared.items.map((i) => i.id)).toEqual(instruments[2]!.items.map((i) => i.id));
+  });
+});
+
+describe('itemsByDimension', () => {
+  it('groups items by dimension in dimension order', () => {
+    const groups = itemsByDimension(instruments[0]!.dimensions, instruments[0]!.items);
+    expect(groups.map((g) => g.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(groups[1]!.every((i) => i.dimension === 'confiance')).toBe(true);
+  });
+});
+
+describe('the three questionnaires', () => {
+  it('have unique code letters', () => {
+    expect(new Set(instruments.map((i) => i.code)).size).toBe(3);
+  });
+
+  it('detail the seven development activities of the manager-leader, each linked to the guide', () => {
+    const activities = instruments[2]!.items.filter((i) => i.dimension === 'developpement');
+    expect(activities.map((i) => i.guide)).toEqual([
+      '/guide/manager-leader/#objectifs',
+      '/guide/manager-leader/#formation',
+      '/guide/manager-leader/#experimentation',
+      '/guide/manager-leader/#validation',
+      '/guide/manager-leader/#evaluation',
+      '/guide/manager-leader/#plan-de-developpement',
+      '/guide/manager-leader/#partage',
+    ]);
+  });
+
+  it('link each dimension to an agreed guide anchor', () => {
+    expect(instruments.flatMap((i) => i.dimensions.map((d) => d.guide))).toEqual([
+      '/guide/e-mc4/#motivation',
+      '/guide/e-mc4/#confiance',
+      '/guide/e-mc4/#competence',
+      '/guide/e-mc4/#capacite',
+      '/guide/e-mc4/#culture',
+      '/ethique/#respect',
+      '/ethique/#regles',
+      '/ethique/#lois-et-codes',
+      '/ethique/#independance',
+      '/ethique/#instrumental',
+      '/guide/principes/#orientation-client',
+      '/guide/principes/#leadership',
+      '/guide/principes/#engagement-responsabilisation',
+      '/guide/principes/#approche-processus',
+      '/guide/principes/#approche-systemique',
+      '/guide/principes/#amelioration-continue',
+      '/guide/principes/#approche-factuelle',
+      '/guide/principes/#integration-transversale',
+      '/guide/manager-leader/',
+    ]);
+  });
+});
+
+describe('codeErrorMessage', () => {
+  const nameOf = (id: string) => (id === 'climat-ethique' ? 'Climat éthique' : id);
+
+  it('picks a key per kind and reason', () => {
+    expect(codeErrorMessage({ kind: 'checksum' }, nameOf)).toEqual({ key: 'code.error.checksum', values: {} });
+    expect(codeErrorMessage({ kind: 'malformed', reason: 'length' }, nameOf).key).toBe('code.error.malformed-length');
+  });
+
+  it('names the other instrument and the unknown version', () => {
+    expect(codeErrorMessage({ kind: 'other-instrument', instrument: 'climat-ethique' }, nameOf)).toEqual({ key: 'code.error.other-instrument', values: { name: 'Climat éthique' } });
+    expect(codeErrorMessage({ kind: 'unknown-version', instrument: 'climat-ethique', version: 4 }, nameOf).values).toEqual({ name: 'Climat éthique', version: 4 });
+  });
+});
+
+describe('islandInstrument and islandStrings', () => {
+  it('keeps only what the island needs, items inside their dimension', () => {
+    const island = islandInstrument(instruments[0]!);
+    expect(Object.keys(island).sort()).toEqual(['dimensions', 'id', 'results', 'scale', 'version']);
+    expect(island.dimensions.map((d) => d.items.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(island.dimensions[0]!.items[2]).toEqual({ id: 'mot-3', text: instruments[0]!.items[2]!.text, reverse: true });
+  });
+
+  it('keeps the island strings, without their prefix', () => {
+    expect(islandStrings({ 'diagnostic.step': 'Étape', 'diagnostic.results.title': 'Résultats', 'diagnostic.index.title': 'Autodiagnostics', 'nav.home': 'Accueil' })).toEqual({
+      step: 'Étape',
+      'results.title': 'Résultats',
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { hashSource, inlineContent, narrowPageCsp, pagePolicy } from '../../src/integrations/page-csp';
+
+const red = "'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='"; // a{color:red}
+const other = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
+
+describe('hashSource', () => {
+  it('returns the quoted SHA-256 source of a text', () => {
+    expect(hashSource('a{color:red}')).toBe(red);
+  });
+});
+
+describe('inlineContent', () => {
+  it('keeps executable inline scripts and every inline style', () => {
+    const html = '<script>go()</script><script type="module" src="/a.js"></script><script type="application/ld+json">{}</script><style>a{}</style>';
+    expect(inlineContent(html)).toEqual({ scripts: ['go()'], styles: ['a{}'] });
+  });
+});
+
+describe('pagePolicy', () => {
+  it('lists exactly the page’s inline styles, adding a missing one and dropping the others', () => {
+    expect(pagePolicy(`default-src 'self'; style-src 'self' ${other};`, { scripts: [], styles: ['a{color:red}'] })).toBe(
+      `default-src 'self'; style-src 'self' ${red};`,
+    );
+  });
+
+  it('keeps only the script hashes that Astro granted and the page uses', () => {
+    const granted = hashSource('go()');
+    const policy = `script-src 'self' 'wasm-unsafe-eval' ${granted} ${other};`;
+    expect(pagePolicy(policy, { scripts: ['go()', 'notGranted()'], styles: [] })).toBe(`script-src 'self' 'wasm-unsafe-eval' ${granted};`);
+    expect(pagePolicy(policy, { scripts: [], styles: [] })).toBe("script-src 'self' 'wasm-unsafe-eval';");
+  });
+});
+
+describe('narrowPageCsp', () => {
+  it('rewrites the meta policy of a page', () => {
+    const html = `<meta http-equiv="content-security-policy" content="style-src 'self';"><style>a{color:red}</style>`;
+    expect(narrowPageCsp(html)).toBe(`<meta http-equiv="content-security-policy" content="style-src 'self' ${red};"><style>a{color:red}</style>`);
+  });
+
+  it('returns undefined without a policy or when nothing changes', () => {
+    expect(narrowPageCsp('<style>a{color:red}</style>')).toBeUndefined();
+    expect(narrowPageCsp(`<meta http-equiv="content-security-policy" content="style-src 'self';">`)).toBeUndefined();
+  });
+});
