@@ -47,3 +47,22 @@ test('une requête sans résultat le dit en français', async ({ page }) => {
   await search(page, 'zzzxqw');
   await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzzxqw ». Essayez un mot plus général ou vérifiez l’orthographe.'.replace(/ ([»?!:;])/g, '\u202F$1').replace(/« /g, '«\u202F'));
 });
+
+test('chaque page du guide, de l’éthique et « à propos » se trouve par un mot de son titre', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.mdx') ? [join(dir, name)] : []));
+  const missing: string[] = [];
+  for (const file of files('content/pages')) {
+    const title = /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(file, 'utf8'))![1]!;
+    const word = title.split(/[^\p{L}\d]+/u).sort((a, b) => b.length - a.length)[0]!;
+    const route = `/${file.replace(/^content\/pages\//, '').replace(/(\/index)?\.mdx$/, '')}/`;
+    await page.goto(`recherche/?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('status')).toContainText(/résultat/);
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    if (!hrefs.some((href) => href.endsWith(route))) missing.push(`${route} (« ${word} »)`);
+  }
+  expect(missing).toEqual([]);
+});
