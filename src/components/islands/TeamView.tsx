@@ -3,7 +3,8 @@
  * questionnaire, aggregates that reach the anonymity threshold, and the enablement-readiness
  * synthesis. Reads `src/stores/team.ts` and calls its actions; computing is done by `src/lib/`.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CopyFeedback, useClipboard } from './shared/CopyFeedback';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
 import { decodeResult, normalizeCode } from '../../lib/result-code';
@@ -37,17 +38,12 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
   const shared = useStore($shared);
   const [ready, setReady] = useState(false);
   const [fileError, setFileError] = useState(false);
-  const [status, setStatus] = useState('');
-  const [fallback, setFallback] = useState<string | null>(null);
-  const fallbackField = useRef<HTMLInputElement>(null);
+  const clipboard = useClipboard(t('team.actions.fallback'));
 
   useEffect(() => {
     openShared(location.hash, instruments);
     setReady(true);
   }, []);
-  useEffect(() => {
-    if (fallback !== null) fallbackField.current?.select();
-  }, [fallback]);
 
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
   const decode = (code: string): DecodeOutcome<TeamCode> => {
@@ -68,17 +64,7 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
-  const copyLink = async () => {
-    const href = `${location.origin}${location.pathname}${summaryFragment(summary)}`;
-    try {
-      await navigator.clipboard.writeText(href);
-      setFallback(null);
-      setStatus(t('team.actions.linkCopied'));
-    } catch {
-      setFallback(href);
-      setStatus(t('team.actions.fallback'));
-    }
-  };
+  const copyLink = () => clipboard.copy(`${location.origin}${location.pathname}${summaryFragment(summary)}`, t('team.actions.linkCopied'));
   const leaveShared = () => {
     closeShared();
     history.replaceState(null, '', location.pathname);
@@ -239,15 +225,7 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
           </button>
         </div>
       )}
-      <p class="status no-print" role="status">
-        {status}
-      </p>
-      {fallback !== null && (
-        <p class="fallback no-print">
-          <label for="team-link-fallback">{t('team.actions.fallbackLabel')}</label>
-          <input id="team-link-fallback" ref={fallbackField} readOnly value={fallback} />
-        </p>
-      )}
+      <CopyFeedback clipboard={clipboard} id="team-link-fallback" label={t('team.actions.fallbackLabel')} />
     </div>
   );
 }

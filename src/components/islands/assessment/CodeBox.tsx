@@ -2,7 +2,7 @@
  * The result code and what to do with it: copy the code or the result link (with a selected-text
  * fallback when the clipboard is unavailable), print or save as PDF, edit answers, start again.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
 import type { T } from './types';
 
 interface Props {
@@ -14,27 +14,9 @@ interface Props {
 }
 
 export function CodeBox({ code, canEdit, t, onEdit, onRestart }: Props) {
-  const [status, setStatus] = useState('');
-  const [fallback, setFallback] = useState<string | null>(null);
-  const field = useRef<HTMLInputElement>(null);
+  const clipboard = useClipboard(t('code.fallback'));
+  const copy = (text: string) => clipboard.copy(text, t('code.copied'));
   const link = `${location.origin}${location.pathname}#r=${code}`;
-
-  useEffect(() => {
-    if (fallback === null) return;
-    field.current?.focus();
-    field.current?.select();
-  }, [fallback]);
-
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setFallback(null);
-      setStatus(t('code.copied'));
-    } catch {
-      setFallback(text);
-      setStatus(t('code.fallback'));
-    }
-  };
 
   return (
     <section class="code-box" aria-labelledby="result-code-title">
@@ -65,15 +47,7 @@ export function CodeBox({ code, canEdit, t, onEdit, onRestart }: Props) {
           {t('code.restart')}
         </button>
       </div>
-      <p class="status no-print" role="status">
-        {status}
-      </p>
-      {fallback !== null && (
-        <p class="fallback no-print">
-          <label for="copy-fallback">{t('code.fallbackLabel')}</label>
-          <input id="copy-fallback" ref={field} readOnly value={fallback} onFocus={(e) => e.currentTarget.select()} />
-        </p>
-      )}
+      <CopyFeedback clipboard={clipboard} id="copy-fallback" label={t('code.fallbackLabel')} />
     </section>
   );
 }
