@@ -1,10 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromeFlags, chromiumPath } from './tests/support/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
-
-/** Debian's Chromium by default: browsers are never downloaded here. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,16 +17,7 @@ export default defineConfig({
     locale: 'fr-FR',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...chromeFlags, '--disable-quic'],
     },
   },
   webServer: {

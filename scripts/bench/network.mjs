@@ -6,18 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-/** Chromium flags shared with Lighthouse: no background traffic, no profile noise. */
-export const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromeFlags, chromiumPath } from '../../tests/support/chromium.mjs';
+import { chromeFlags, chromiumPath } from '../../tests/support/chromium.mjs';
 
 /** Kind of a response, for the table: html, css, js or other (images, Pagefind index, WebAssembly…). */
 function kindOf(resourceType, url) {
