@@ -7,11 +7,22 @@
 /** Narrow no-break space (U+202F), the space French typography puts before high punctuation. */
 export const NNBSP = '\u202F';
 
-const beforeHighPunctuation = /(\S)[ \u00A0\u202F]?([;!?])(?=\s|$|[)\]»"”.,])/gu;
-const beforeColon = /([^\s:/\d])[ \u00A0\u202F]?:(?=\s|$)/gu;
+/**
+ * A run of high punctuation (`:`, `!`, `?!`, `!!!`) takes one space before the run, none inside it.
+ * A lone colon is left alone after a slash (`https://`) or when not followed by a space (`14:30`).
+ */
+const highPunctuationRun = /([^\s;:!?])[ \u00A0\u202F]?([;:!?]+)(?=\s|$|[)\]»"”.,])/gu;
 const openingGuillemet = /«[ \u00A0\u202F]?/gu;
 const closingGuillemet = /[ \u00A0\u202F]?»/gu;
 const straightApostrophe = /(\p{L})'(?=\p{L})/gu;
+
+function spaceRun(match: string, before: string, run: string, offset: number, text: string): string {
+  if (run.startsWith(':')) {
+    const next = text.charAt(offset + match.length);
+    if (before === '/' || (next !== '' && !/\s/u.test(next))) return match;
+  }
+  return `${before}${NNBSP}${run}`;
+}
 
 /** Returns `text` with French spacing and apostrophes applied; idempotent. */
 export function frenchTypography(text: string): string {
@@ -19,13 +30,10 @@ export function frenchTypography(text: string): string {
     .replace(straightApostrophe, '$1’')
     .replace(openingGuillemet, `«${NNBSP}`)
     .replace(closingGuillemet, `${NNBSP}»`)
-    .replace(beforeHighPunctuation, (_, before: string, mark: string) =>
-      before === '«' || before === NNBSP ? `${before}${mark}` : `${before}${NNBSP}${mark}`,
-    )
-    .replace(beforeColon, `$1${NNBSP}:`);
+    .replace(highPunctuationRun, spaceRun);
 }
 
-const leadingHighPunctuation = /^[ \u00A0\u202F]?([;:!?])(?=\s|$)/u;
+const leadingHighPunctuation = /^[ \u00A0\u202F]?([;:!?]+)(?=\s|$)/u;
 
 /**
  * Returns `text` with French spacing, for a text that follows an inline element

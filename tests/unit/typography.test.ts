@@ -21,9 +21,19 @@ describe('frenchTypography', () => {
     expect(frenchTypography("l'engagement d'abord")).toBe('l’engagement d’abord');
   });
 
+  it('spaces a colon after a number but not inside a time or URL', () => {
+    expect(frenchTypography('Article 3: la suite')).toBe(`Article 3${NNBSP}: la suite`);
+    expect(frenchTypography('mailto:contact@exemple.fr')).toBe('mailto:contact@exemple.fr');
+  });
+
   it('leaves URLs, times and query strings alone', () => {
     const text = 'https://exemple.fr/recherche/?q=test à 14:30';
     expect(frenchTypography(text)).toBe(text);
+  });
+
+  it('spaces a run of marks once, before the run', () => {
+    expect(frenchTypography('Quoi?!')).toBe(`Quoi${NNBSP}?!`);
+    expect(frenchTypography('Non !!!')).toBe(`Non${NNBSP}!!!`);
   });
 
   it('is idempotent', () => {
@@ -32,6 +42,22 @@ describe('frenchTypography', () => {
         const once = frenchTypography(s);
         expect(frenchTypography(once)).toBe(once);
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is idempotent on punctuation-heavy text', () => {
+    const punctuationHeavy = fc
+      .array(fc.constantFrom('a', 'é', ' ', '\u00A0', NNBSP, ';', ':', '!', '?', '«', '»', "'", '/', '1', '.', ')'), {
+        maxLength: 24,
+      })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(punctuationHeavy, (s) => {
+        const once = frenchTypography(s);
+        expect(frenchTypography(once)).toBe(once);
+      }),
+      { numRuns: 20000 },
     );
   });
 });
@@ -40,6 +66,9 @@ describe('frenchTypographyAfterInline', () => {
   it('spaces punctuation that follows a link or emphasis', () => {
     expect(frenchTypographyAfterInline(' : la suite')).toBe(`${NNBSP}: la suite`);
     expect(frenchTypographyAfterInline('; ensuite')).toBe(`${NNBSP}; ensuite`);
+  });
+  it('spaces a run of marks after an inline element once', () => {
+    expect(frenchTypographyAfterInline(' ?! vraiment')).toBe(`${NNBSP}?! vraiment`);
   });
   it('leaves ordinary text alone', () => {
     expect(frenchTypographyAfterInline(' et la suite')).toBe(' et la suite');
