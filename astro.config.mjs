@@ -20,6 +20,8 @@ export default defineConfig({
   outDir,
   cacheDir: outDir === './dist' ? './node_modules/.astro' : `./node_modules/.astro-${outDir.replace(/\W/g, '')}`,
   trailingSlash: 'always',
+  // French is the reference, at the root; English lives under /en/ with its own slugs (src/lib/routes.ts).
+  i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
   // Inline all CSS: a page's first screen then needs a single response (budget: 14 KB gzip with its HTML).
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), preact(), sitemap(), pageCsp()],

@@ -5,8 +5,14 @@ import { uiSchema } from './schemas/ui';
 import { charterCollectionSchema } from './schemas/charter';
 import { readinessSchema } from './schemas/readiness';
 import { instrumentSchema } from './schemas/instrument';
+import { instrumentTextSchema } from './schemas/instrument-text';
+import { readinessTextSchema } from './schemas/readiness';
 
-/** Guide, ethics and about pages: MDX under `content/pages/`, id = path without extension. */
+/**
+ * Guide, ethics and about pages: MDX under `content/pages/<lang>/<section>/`, id = path without
+ * extension (`fr/guide/e-mc4`). The two languages' files share their path after the language
+ * folder; `pairContentEntries` pairs them and fails the build on a page without its twin.
+ */
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
   schema: pageSchema,
@@ -22,11 +28,13 @@ const ui = defineCollection({
 });
 
 /**
- * The ethics charter as data: `content/charte/charte.yaml` (preamble, articles, changelog) and
- * `content/charte/acheteurs.yaml` (page for buyers), told apart by their `kind` field.
+ * The ethics charter as data, one folder per language: `content/charte/<lang>/charte.yaml`
+ * (preamble, articles, changelog) and `content/charte/<lang>/acheteurs.yaml` (page for buyers),
+ * told apart by their `kind` field. French is the reference text; `checkCharterTranslation`
+ * cross-checks the English one against it.
  */
 const charter = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/charte' }),
+  loader: glob({ pattern: '*/*.yaml', base: './content/charte' }),
   schema: charterCollectionSchema,
 });
 
@@ -39,10 +47,25 @@ const instruments = defineCollection({
   schema: instrumentSchema,
 });
 
+/**
+ * Questionnaire texts in another language: `content/diagnostics/<lang>/<id>.json`, keyed by the
+ * ids of the reference file; `mergeInstrumentText` lays them over it.
+ */
+const instrumentTexts = defineCollection({
+  loader: glob({ pattern: '*/*.json', base: './content/diagnostics' }),
+  schema: instrumentTextSchema,
+});
+
 /** Rules of the team page's enablement-readiness synthesis (`content/readiness/regles.yaml`). */
 const readiness = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/readiness' }),
   schema: readinessSchema,
 });
 
-export const collections = { pages, ui, charter, instruments, readiness };
+/** Texts of the readiness rules in another language (`content/readiness/<lang>/regles.yaml`), keyed by rule id. */
+const readinessTexts = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/readiness' }),
+  schema: readinessTextSchema,
+});
+
+export const collections = { pages, ui, charter, instruments, instrumentTexts, readiness, readinessTexts };

@@ -7,9 +7,6 @@
 /** Site-relative route of the charter page. */
 export const CHARTER_ROUTE = '/charte/';
 
-/** Site-relative path of the charter's share image (1200×630 PNG, built by `src/pages/og/charte/`). */
-export const CHARTER_OG_IMAGE = '/og/charte/charte.png';
-
 /** Site-relative path of the adoption badge published with the site. */
 export const BADGE_SVG = '/charte/badge.svg';
 
@@ -32,9 +29,19 @@ export function articleRoute(n: number): string {
   return `${CHARTER_ROUTE}${articleAnchor(n)}/`;
 }
 
-/** Returns the site-relative path of article `n`'s share image: `/og/charte/article-3.png`. */
-export function articleOgImage(n: number): string {
-  return `/og/charte/${articleAnchor(n)}.png`;
+/** Returns the name of a share image in `lang`: `article-3` in French, `en-article-3` in English. */
+export function ogImageName(name: string, lang: string): string {
+  return lang === 'fr' ? name : `${lang}-${name}`;
+}
+
+/** Returns the site-relative path of the charter's share image in `lang` (`/og/charte/en-charte.png`). */
+export function charterOgImage(lang: string): string {
+  return `/og/charte/${ogImageName('charte', lang)}.png`;
+}
+
+/** Returns the site-relative path of article `n`'s share image in `lang`: `/og/charte/article-3.png`. */
+export function articleOgImage(n: number, lang = 'fr'): string {
+  return `/og/charte/${ogImageName(articleAnchor(n), lang)}.png`;
 }
 
 /**
@@ -58,10 +65,48 @@ export function articleNumberProblems(numbers: readonly number[]): string[] {
  * the number they introduce (« art. L. 121-5 », « loi n° 2016-1691 »), so no line ends on « L. ».
  */
 export function bindLegalReference(text: string): string {
-  return text.replace(/(?<=^|[\s(\u00A0])(art\.|L\.|R\.|n°) (?=[\dLR])/g, '$1\u00A0');
+  return text.replace(/(?<=^|[\s(\u00A0])(?:(art\.|L\.|R\.|n°) (?=[\dLR])|([Nn]o\.) (?=\d))/g, (_, abbreviation?: string, number?: string) => `${abbreviation ?? number}\u00A0`);
 }
 
-/** Returns `date` as a French long date (« 26 novembre 2026 »), read in UTC like the content dates. */
+/** Returns `date` as a long date in `locale` (« 26 novembre 2026 », “November 26, 2026”), read in UTC like the content dates. */
 export function formatCharterDate(date: Date, locale = 'fr-FR'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Returns the differences of structure between the reference charter data and a translation,
+ * empty when they match: same keys, same list lengths, same numbers, dates and `kind`/`version`
+ * values, and each link's `href` equal to `localizeHref` of the reference's. Texts may differ.
+ */
+export function translationShapeProblems(reference: unknown, translation: unknown, localizeHref: (href: string) => string, path = ''): string[] {
+  const at = path || 'racine';
+  if (Array.isArray(reference)) {
+    if (!Array.isArray(translation)) return [`${at} : liste attendue`];
+    if (reference.length !== translation.length) return [`${at} : ${translation.length} élément(s) au lieu de ${reference.length}`];
+    return reference.flatMap((item, i) => translationShapeProblems(item, translation[i], localizeHref, `${path}[${i}]`));
+  }
+  if (reference instanceof Date) {
+    return translation instanceof Date && translation.getTime() === reference.getTime() ? [] : [`${at} : date différente de la version de référence`];
+  }
+  if (reference !== null && typeof reference === 'object') {
+    if (translation === null || typeof translation !== 'object' || Array.isArray(translation)) return [`${at} : objet attendu`];
+    const ref = reference as Record<string, unknown>;
+    const tr = translation as Record<string, unknown>;
+    const keys = new Set([...Object.keys(ref), ...Object.keys(tr)]);
+    return [...keys].flatMap((key) => {
+      const where = path ? `${path}.${key}` : key;
+      if (!(key in tr)) return [`${where} : absent de la traduction`];
+      if (!(key in ref)) return [`${where} : absent de la version de référence`];
+      if (key === 'href' && typeof ref[key] === 'string') {
+        const expected = localizeHref(ref[key]);
+        return tr[key] === expected ? [] : [`${where} : « ${String(tr[key])} » au lieu de « ${expected} »`];
+      }
+      if ((key === 'kind' || key === 'version') && ref[key] !== tr[key]) return [`${where} : « ${String(tr[key])} » au lieu de « ${String(ref[key])} »`];
+      return translationShapeProblems(ref[key], tr[key], localizeHref, where);
+    });
+  }
+  if (typeof reference === 'number' || typeof reference === 'boolean') {
+    return translation === reference ? [] : [`${at} : ${String(translation)} au lieu de ${String(reference)}`];
+  }
+  return typeof translation === typeof reference ? [] : [`${at} : type différent de la version de référence`];
 }

@@ -16,10 +16,10 @@ export function format(template: string, values: Readonly<Record<string, string 
  * Returns a translator bound to `dict`. An unknown key throws, naming the key and the language,
  * so a missing string fails the build instead of showing a raw key to a reader.
  */
-export function translator(dict: Dictionary, lang: string) {
+export function translator(dict: Dictionary, lang?: string) {
   return (key: string, values?: Readonly<Record<string, string | number>>): string => {
     const template = dict[key];
-    if (template === undefined) throw new Error(`Chaîne d’interface manquante « ${key} » (langue ${lang})`);
+    if (template === undefined) throw new Error(`Chaîne d’interface manquante « ${key} »${lang ? ` (langue ${lang})` : ''}`);
     return format(template, values);
   };
 }

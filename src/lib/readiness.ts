@@ -2,7 +2,7 @@
  * The enablement-readiness synthesis: evaluates the rules of `content/readiness/` against the
  * team means and returns the first rule that holds, with the conditions that made it hold.
  */
-import type { Readiness, ReadinessCondition, ReadinessRule } from '../schemas/readiness';
+import type { Readiness, ReadinessCondition, ReadinessRule, ReadinessText } from '../schemas/readiness';
 
 /** Team means: instrument id → dimension id → mean (0–100); missing dimensions are not scored. */
 export type TeamMeans = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -49,4 +49,26 @@ export function evaluateReadiness(readiness: Readiness, means: TeamMeans): Firin
     }
   }
   throw new Error('Le jeu de règles n’a pas de règle par défaut.');
+}
+
+/**
+ * Returns `base` with the title, rationale and actions of each rule taken from `texts` (keyed by
+ * rule id); throws, naming `file`, when a rule has no text, a text names no rule, or the number of
+ * actions differs from the reference.
+ */
+export function mergeReadinessText(base: Readiness, texts: ReadinessText, file: string): Readiness {
+  const problems: string[] = [];
+  const ids = base.rules.map((r) => r.id);
+  for (const id of Object.keys(texts.rules)) if (!ids.includes(id)) problems.push(`règle « ${id} » inconnue du fichier de référence`);
+  const rules = base.rules.map((rule) => {
+    const text = texts.rules[rule.id];
+    if (!text) {
+      problems.push(`règle « ${rule.id} » sans traduction`);
+      return rule;
+    }
+    if (text.actions.length !== rule.actions.length) problems.push(`règle « ${rule.id} » : ${text.actions.length} action(s) au lieu de ${rule.actions.length}`);
+    return { ...rule, title: text.title, rationale: text.rationale, actions: text.actions };
+  });
+  if (problems.length > 0) throw new Error(`${file} ne correspond pas à content/readiness/regles.yaml :\n- ${problems.join('\n- ')}`);
+  return { ...base, rules };
 }

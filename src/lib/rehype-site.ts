@@ -1,10 +1,12 @@
 /**
  * Rehype plugin for content pages:
- * - French typography on prose text (not inside code, pre, script or style);
+ * - French typography on prose text of French pages (not inside code, pre, script or style);
+ *   a file under a `/en/` folder is English and keeps its text as written;
  * - explicit heading anchors: `## Motivation intrinsèque \{#motivation}` (in MDX the brace is escaped) gives `id="motivation"`;
  * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`).
  */
 import { frenchTypography, frenchTypographyAfterInline } from './typography';
+import { relative } from 'node:path';
 import { withBase } from './navigation';
 
 interface Node {
@@ -18,8 +20,15 @@ interface Node {
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);
 const anchorSuffix = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
-function visit(node: Node, inSkipped: boolean, base: string, previous?: Node): void {
+interface Context {
+  base: string;
+  /** Apply French typography to text (French pages only). */
+  french: boolean;
+}
+
+function visit(node: Node, inSkipped: boolean, context: Context, previous?: Node): void {
   if (node.type === 'text' && !inSkipped && typeof node.value === 'string') {
+    if (!context.french) return;
     node.value = previous?.type === 'element' ? frenchTypographyAfterInline(node.value) : frenchTypography(node.value);
     return;
   }
@@ -28,12 +37,12 @@ function visit(node: Node, inSkipped: boolean, base: string, previous?: Node): v
     if (/^h[1-6]$/.test(tag)) setExplicitId(node);
     const href = node.properties?.href;
     if (tag === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-      node.properties = { ...node.properties, href: withBase(href, base) };
+      node.properties = { ...node.properties, href: withBase(href, context.base) };
     }
   }
   const skip = inSkipped || (node.type === 'element' && skipped.has(node.tagName ?? ''));
   const children = node.children ?? [];
-  children.forEach((child, i) => visit(child, skip, base, children[i - 1]));
+  children.forEach((child, i) => visit(child, skip, context, children[i - 1]));
 }
 
 function setExplicitId(heading: Node): void {
@@ -45,8 +54,13 @@ function setExplicitId(heading: Node): void {
   heading.properties = { ...heading.properties, id: match[1] };
 }
 
+/** Whether the file at `path` is written in English: it lives under an `en` folder of the project. */
+export function isEnglishFile(path: string | undefined): boolean {
+  return path !== undefined && /(^|[\\/])en[\\/]/.test(relative(process.cwd(), path));
+}
+
 /** Returns the rehype plugin, bound to the site's base path. */
 export function rehypeSite(options: { base?: string } = {}) {
   const base = options.base ?? '/';
-  return () => (tree: Node) => visit(tree, false, base);
+  return () => (tree: Node, file?: { path?: string }) => visit(tree, false, { base, french: !isEnglishFile(file?.path) });
 }

@@ -42,3 +42,8 @@ const leadingHighPunctuation = /^[ \u00A0\u202F]?([;:!?]+)(?=\s|$)/u;
 export function frenchTypographyAfterInline(text: string): string {
   return frenchTypography(text.replace(leadingHighPunctuation, `${NNBSP}$1`));
 }
+
+/** Returns the typesetting function of `lang`: French spacing for French, the text as it is otherwise. */
+export function typesetter(lang: string): (text: string) => string {
+  return lang === 'fr' ? frenchTypography : (text) => text;
+}

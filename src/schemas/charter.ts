@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { articleNumberProblems } from '../lib/charter';
 
 /**
- * The ethics charter as data (`content/charte/*.yaml`), one collection `charter` with two kinds
+ * The ethics charter as data (`content/charte/<lang>/*.yaml`), one collection `charter` with two kinds
  * of entry told apart by `kind`: the charter itself (`charte`) and the page for buyers (`acheteurs`).
  * Prose fields are plain text in French; components apply French typography when rendering.
  */
@@ -70,7 +70,7 @@ export const charterChangeSchema = z
   })
   .strict();
 
-/** The charter: title, version, preamble, articles and changelog (`content/charte/charte.yaml`). */
+/** The charter: title, version, preamble, articles and changelog (`content/charte/<lang>/charte.yaml`). */
 export const charterSchema = z
   .object({
     kind: z.literal('charte'),
@@ -117,7 +117,7 @@ export const reportStepSchema = z
   })
   .strict();
 
-/** The page for buyers: what a signatory promises (`content/charte/acheteurs.yaml`). */
+/** The page for buyers: what a signatory promises (`content/charte/<lang>/acheteurs.yaml`). */
 export const buyersPageSchema = z
   .object({
     kind: z.literal('acheteurs'),

@@ -19,7 +19,7 @@ export const sourceSchema = z
 /** The sections a content page may belong to (first URL segment). */
 export const pageSections = ['guide', 'ethique', 'a-propos'] as const;
 
-/** Front matter of a guide, ethics or about page (MDX under `content/pages/`). */
+/** Front matter of a guide, ethics or about page (MDX under `content/pages/<lang>/`). */
 export const pageSchema = z
   .object({
     /** Page title, used for `<h1>`, `<title>` and navigation. */
@@ -38,6 +38,16 @@ export const pageSchema = z
     lastReviewed: z.coerce.date(),
     /** Short key points shown in a summary box at the top of long pages. */
     summary: z.array(z.string().min(10)).optional(),
+    /**
+     * Last segment of the page's address when it differs from the file name (`customer-relationship`);
+     * not `slug`, which Astro's glob loader would take as the entry id and so break the pairing.
+     */
+    segment: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Segment d’adresse attendu en minuscules et tirets')
+      .optional(),
+    /** True for a page deliberately left without a twin in the other language. */
+    untranslated: z.boolean().default(false),
     /** True for a page whose content a later piece of work owns; the page says so. */
     placeholder: z.boolean().default(false),
   })

@@ -70,3 +70,21 @@ export const readinessSchema = z
 export type ReadinessCondition = z.output<typeof conditionSchema>;
 export type ReadinessRule = z.output<typeof readinessRuleSchema>;
 export type Readiness = z.output<typeof readinessSchema>;
+
+/** The texts of the rules in another language (`content/readiness/<lang>/regles.yaml`), keyed by rule id. */
+export const readinessTextSchema = z
+  .object({
+    rules: z.record(
+      z.string(),
+      z
+        .object({
+          title: z.string().min(5),
+          rationale: z.string().min(20),
+          actions: z.array(z.string().min(10)).min(2).max(4),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type ReadinessText = z.output<typeof readinessTextSchema>;

@@ -29,6 +29,14 @@ const interactive: (string | RegExp)[] = [
   'recherche/',
   // The charter and each article page: copy to clipboard and the native share sheet (issue 6).
   /^charte\/(article-\d+\/)?$/,
+  // The same pages of the English edition.
+  'en/assessment/engagement/',
+  'en/assessment/ethical-climate/',
+  'en/assessment/manager-leader/',
+  'en/assessment/team/',
+  'en/charter/adopt/',
+  'en/search/',
+  /^en\/charter\/(article-\d+\/)?$/,
 ];
 const isInteractive = (path: string) => interactive.some((allowed) => (typeof allowed === 'string' ? allowed === path : allowed.test(path)));
 

@@ -11,7 +11,7 @@ import { copied, recordClipboard } from './charte-support';
 const ARTICLES = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The published articles, read from the content: what each article page must show. */
-const content = (parse(readFileSync('content/charte/charte.yaml', 'utf8')) as { articles: { number: number; title: string; do: string[]; dont: string[]; law: unknown[] }[] }).articles;
+const content = (parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as { articles: { number: number; title: string; do: string[]; dont: string[]; law: unknown[] }[] }).articles;
 
 /** Returns the page's canonical address, which the share links must carry. */
 async function canonical(page: Page): Promise<string> {

@@ -2,40 +2,15 @@
  * Content-Security-Policy gate. Every built page declares a strict policy in a <meta> tag
  * (Astro's security.csp, narrowed to the page's own hashes by src/integrations/page-csp.ts), the
  * server adds the header policy of public/_headers, and neither breaks the site: a browser visit
- * of every page in the sitemap records no violation. An injected inline script, an injected style
+ * of every page in the sitemap records no violation (checked by tests/e2e/gates.spec.ts, which
+ * visits each page once for all the per-page gates). An injected inline script, an injected style
  * attribute or event handler, and framing by a page are all refused.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { distDir, sitemapPaths } from './site';
+import { expect, test } from '@playwright/test';
+import { distDir, sitemapPaths, watchCsp } from './site';
 import { builtPages, fileOf } from '../support/page-assets';
-
-declare global {
-  interface Window {
-    /** Violations seen by the page, filled by the init script below (memory only). */
-    __csp?: { directive: string; blocked: string; sample: string }[];
-    __injected?: boolean;
-  }
-}
-
-/** Starts recording CSP violations (in a page array, no storage) before any page script runs, and policy console messages. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__csp!.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
-    });
-  });
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Permissions-Policy|frame-ancestors/i.test(message.text())) messages.push(message.text());
-  });
-  return async () => {
-    const events = await page.evaluate(() => window.__csp ?? []);
-    return [...events.map((v) => `${v.directive} bloque ${v.blocked || 'inline'} ${v.sample}`.trim()), ...messages];
-  };
-}
 
 /** Directives of a policy string, by name. */
 function directives(policy: string): Map<string, string[]> {
@@ -105,18 +80,6 @@ test('l’en-tête HTTP ajoute frame-ancestors et les en-têtes de sécurité sa
   const asset = readdirSync(join(distDir, '_astro'))[0];
   if (asset) expect((await request.get(`_astro/${asset}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
-
-for (const path of pages) {
-  test(`CSP : /${path} s’affiche sans aucune violation`, async ({ page }) => {
-    const violations = await watchCsp(page);
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    // Bring every client:visible island into view so that it hydrates under the policy too.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    expect(await violations()).toEqual([]);
-  });
-}
 
 test('CSP : la recherche charge Pagefind et son WebAssembly sans violation', async ({ page }) => {
   const violations = await watchCsp(page);

@@ -215,7 +215,7 @@ test.describe('autodiagnostic : parcours et outils', () => {
     await expect(page.locator('.bars')).toBeVisible();
     await expect(page.locator('table.scores')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copier le code' })).toBeHidden();
-    await expect(page.locator('.site-header nav')).toBeHidden();
+    for (const nav of await page.locator('.site-header nav').all()) await expect(nav).toBeHidden();
     await expect(page.locator('.compare')).toBeHidden();
   });
 
@@ -241,7 +241,7 @@ test.describe('autodiagnostic : version papier et pages d’accompagnement', () 
       await expect(page.locator('table.ticks tbody tr').first().locator('.box')).toHaveCount(6);
       await expect(page.locator('table.write-in tbody tr')).toHaveCount(instrument.dimensions.length);
       await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.site-header nav')).toBeHidden();
+      for (const nav of await page.locator('.site-header nav').all()) await expect(nav).toBeHidden();
     });
   }
 

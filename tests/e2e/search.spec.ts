@@ -48,21 +48,29 @@ test('une requête sans résultat le dit en français', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzzxqw ». Essayez un mot plus général ou vérifiez l’orthographe.'.replace(/ ([»?!:;])/g, '\u202F$1').replace(/« /g, '«\u202F'));
 });
 
-test('chaque page du guide, de l’éthique et « à propos » se trouve par un mot de son titre', async ({ page }) => {
-  test.setTimeout(120_000);
+test('chaque page du guide, de l’éthique et « à propos » se trouve par un mot de son titre, dans sa langue', async ({ page }) => {
+  test.setTimeout(180_000);
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.mdx') ? [join(dir, name)] : []));
+  // content/pages/<lang>/<section>/<name>.mdx → its route: English sections and `segment` names (src/lib/routes.ts).
+  const sections: Record<string, string> = { guide: 'guide', ethique: 'ethics', 'a-propos': 'about' };
   const missing: string[] = [];
   for (const file of files('content/pages')) {
-    const title = /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(file, 'utf8'))![1]!;
+    const source = readFileSync(file, 'utf8');
+    const title = /^title:\s*"?(.+?)"?\s*$/m.exec(source)![1]!;
     const word = title.split(/[^\p{L}\d]+/u).sort((a, b) => b.length - a.length)[0]!;
-    const route = `/${file.replace(/^content\/pages\//, '').replace(/(\/index)?\.mdx$/, '')}/`;
-    await page.goto(`recherche/?q=${encodeURIComponent(word)}`);
-    await expect(page.getByRole('status')).toContainText(/résultat/);
+    const [lang, section, ...rest] = file.replace(/^content\/pages\//, '').replace(/\.mdx$/, '').split('/');
+    const name = rest.join('/') === 'index' ? '' : `${/^segment:\s*(\S+)/m.exec(source)?.[1] ?? rest.join('/')}/`;
+    const route = lang === 'en' ? `/en/${sections[section!]}/${name}` : `/${section}/${name}`;
+    await page.goto(lang === 'en' ? `en/search/?q=${encodeURIComponent(word)}` : `recherche/?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('status')).toContainText(lang === 'en' ? /result/ : /résultat/);
     const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     if (!hrefs.some((href) => href.endsWith(route))) missing.push(`${route} (« ${word} »)`);
+    // One index per language: an English search never lists a French page, and the reverse.
+    const foreign = hrefs.filter((href) => href.includes('/en/') !== (lang === 'en'));
+    if (foreign.length > 0) missing.push(`${lang} « ${word} » : ${foreign.join(', ')}`);
   }
   expect(missing).toEqual([]);
 });

@@ -4,7 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    /** Violations seen by the page, filled by the init script of watchCsp (memory only). */
+    __csp?: { directive: string; blocked: string; sample: string }[];
+    /** Set by injected code that should never run (tests/e2e/csp.spec.ts). */
+    __injected?: boolean;
+  }
+}
 
 export const distDir = resolve(process.env.DIST ?? 'dist');
 export const basePath = (process.env.BASE ?? '/').replace(/\/?$/, '/');
@@ -18,6 +28,11 @@ export function sitemapPaths(): string[] {
   );
   if (paths.length === 0) throw new Error('Le plan du site ne liste aucune page : lancez `npm run build` avant les tests.');
   return paths.map((p) => p.slice(basePath.length));
+}
+
+/** Returns the language a page must declare: `en` for the English edition under en/, `fr` elsewhere. */
+export function languageOf(path: string): 'en' | 'fr' {
+  return path.startsWith('en/') ? 'en' : 'fr';
 }
 
 /** Reads what the page stored in the browser: cookies and every storage area. */
@@ -45,4 +60,47 @@ export function recordRequests(page: Page): string[] {
 /** Returns the requests whose origin is not `origin` (data: URLs are local and allowed). */
 export function foreignRequests(urls: readonly string[], origin: string): string[] {
   return urls.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+}
+
+/**
+ * Starts recording CSP violations (in a page array, no storage) before any page script runs, and policy
+ * console messages. Call before `page.goto`; the returned function lists what was seen so far.
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__csp!.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+    });
+  });
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Permissions-Policy|frame-ancestors/i.test(message.text())) messages.push(message.text());
+  });
+  return async () => {
+    const events = await page.evaluate(() => window.__csp ?? []);
+    return [...events.map((v) => `${v.directive} bloque ${v.blocked || 'inline'} ${v.sample}`.trim()), ...messages];
+  };
+}
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Dark mode only swaps the colour tokens (src/styles/global.css), so only axe's colour rules (cat.color) can change outcome.
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** Runs `axe` once the page is in `scheme`, and lists its violations as `scheme rule: targets`. */
+async function analyse(page: Page, scheme: 'light' | 'dark', axe: AxeBuilder): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  const { violations } = await axe.analyze();
+  return violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Runs axe on the page as it is: every WCAG 2.2 A/AA rule in the light colour scheme, then the colour
+ * rules in the dark one (switched in place, as for a reader). Returns the violations of both.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  return [
+    ...(await analyse(page, 'light', new AxeBuilder({ page }).withTags(wcagTags))),
+    ...(await analyse(page, 'dark', new AxeBuilder({ page }).withRules(colourRules))),
+  ];
 }

@@ -7,7 +7,7 @@ import { translator } from '../../src/lib/i18n';
 import { frenchTypography } from '../../src/lib/typography';
 import { charterSchema } from '../../src/schemas/charter';
 
-const charter = charterSchema.parse(parse(readFileSync('content/charte/charte.yaml', 'utf8')));
+const charter = charterSchema.parse(parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')));
 /** The charter's UI strings with French typography applied, as `getDictionary` serves them. */
 const strings = JSON.parse(readFileSync('content/i18n/fr/charte.json', 'utf8')) as Record<string, string>;
 const t = translator(Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, frenchTypography(value)])), 'fr');
@@ -15,7 +15,7 @@ const absolute = (route: string) => new URL(route, 'https://vente-engagee.fr').h
 
 describe('charterShare', () => {
   it('shares the charter page itself', () => {
-    const share = charterShare(charter, t, absolute);
+    const share = charterShare(charter, t, absolute, frenchTypography);
     expect(share.url).toBe('https://vente-engagee.fr/charte/');
     expect(share.title).toBe('Charte éthique du commercial');
     expect(share.text).toContain('12 engagements');
@@ -24,7 +24,7 @@ describe('charterShare', () => {
 
 describe('articleShare', () => {
   const article = charter.articles[2]!;
-  const share = articleShare(charter, article, t, absolute);
+  const share = articleShare(charter, article, t, absolute, frenchTypography);
 
   it('shares the article’s own page, which carries its commentary and its preview image', () => {
     expect(share.url).toBe('https://vente-engagee.fr/charte/article-3/');

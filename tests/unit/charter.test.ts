@@ -12,8 +12,8 @@ import {
 } from '../../src/lib/charter';
 import { buyersPageSchema, charterCollectionSchema, charterSchema, isBuyersPage, isCharter } from '../../src/schemas/charter';
 
-const charterData = parse(readFileSync('content/charte/charte.yaml', 'utf8')) as Record<string, unknown>;
-const buyersData = parse(readFileSync('content/charte/acheteurs.yaml', 'utf8')) as Record<string, unknown>;
+const charterData = parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as Record<string, unknown>;
+const buyersData = parse(readFileSync('content/charte/fr/acheteurs.yaml', 'utf8')) as Record<string, unknown>;
 
 /** Returns the dotted paths of the fields a schema rejects. */
 function failingFields(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {

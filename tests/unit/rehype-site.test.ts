@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { rehypeSite } from '../../src/lib/rehype-site';
+import { describe, expect, it, vi } from 'vitest';
+import { isEnglishFile, rehypeSite } from '../../src/lib/rehype-site';
 import { NNBSP } from '../../src/lib/typography';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
 const text = (value: string): Node => ({ type: 'text', value });
 const el = (tagName: string, children: Node[], properties: Record<string, unknown> = {}): Node => ({ type: 'element', tagName, properties, children });
 
-function run(tree: Node, base = '/') {
-  rehypeSite({ base })()(tree as never);
+function run(tree: Node, base = '/', path?: string) {
+  rehypeSite({ base })()(tree as never, path === undefined ? undefined : { path });
   return tree;
 }
 
@@ -32,5 +32,60 @@ describe('rehypeSite', () => {
   it('prefixes the base to internal absolute links only', () => {
     const tree = run(el('p', [el('a', [], { href: '/charte/#article-3' }), el('a', [], { href: 'https://exemple.fr/' }), el('a', [], { href: '#x' })]), '/sous/');
     expect(tree.children!.map((a) => a.properties!.href)).toEqual(['/sous/charte/#article-3', 'https://exemple.fr/', '#x']);
+  });
+});
+
+describe('rehypeSite on an English file', () => {
+  const english = '/work/site/content/pages/en/guide/e-mc4.mdx';
+  const page = () =>
+    el('root', [
+      el('h2', [text('Why engagement? {#engagement}')]),
+      el('p', [text("Why? Because: yes! It's “quoted” ; see "), el('a', [text('the model')], { href: '/en/guide/e-mc4/#motivation' }), text(': five parts')]),
+    ]);
+
+  it('leaves the text exactly as written', () => {
+    const tree = run(page(), '/', english);
+    const p = tree.children![1]!;
+    expect(p.children![0]!.value).toBe("Why? Because: yes! It's “quoted” ; see ");
+    expect(p.children![2]!.value).toBe(': five parts');
+    expect(JSON.stringify(tree)).not.toContain(NNBSP);
+  });
+
+  it('still sets explicit heading ids and prefixes internal links with the base', () => {
+    const tree = run(page(), '/sous/', english);
+    expect(tree.children![0]!.properties!.id).toBe('engagement');
+    expect(tree.children![0]!.children![0]!.value).toBe('Why engagement?');
+    expect(tree.children![1]!.children![1]!.properties!.href).toBe('/sous/en/guide/e-mc4/#motivation');
+  });
+
+  it('keeps French typography for a French file or a file without path', () => {
+    for (const path of ['/work/site/content/pages/fr/guide/e-mc4.mdx', undefined]) {
+      const tree = run(el('p', [text('Pourquoi ?')]), '/', path);
+      expect(tree.children![0]!.value, String(path)).toBe(`Pourquoi${NNBSP}?`);
+    }
+  });
+});
+
+describe('isEnglishFile', () => {
+  it('recognises a file under an en folder, with either separator', () => {
+    expect(isEnglishFile('/work/site/content/pages/en/guide/e-mc4.mdx')).toBe(true);
+    expect(isEnglishFile('/work/site/content/diagnostics/en/methodologie.mdx')).toBe(true);
+    expect(isEnglishFile('C:\\site\\content\\pages\\en\\guide\\e-mc4.mdx')).toBe(true);
+  });
+
+  it('looks only below the project folder: a checkout under a folder named en stays French', () => {
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue('/srv/en/site');
+    try {
+      expect(isEnglishFile('/srv/en/site/content/pages/fr/guide/e-mc4.mdx')).toBe(false);
+      expect(isEnglishFile('/srv/en/site/content/pages/en/guide/e-mc4.mdx')).toBe(true);
+    } finally {
+      cwd.mockRestore();
+    }
+  });
+
+  it('does not mistake French files or names merely containing en', () => {
+    for (const path of ['/work/site/content/pages/fr/guide/engagement.mdx', '/work/site/content/pages/fr/en.mdx', '/work/site/content/english/x.mdx', '/work/site/content/pages/fr/guide/en-bref.mdx', undefined]) {
+      expect(isEnglishFile(path), String(path)).toBe(false);
+    }
   });
 });

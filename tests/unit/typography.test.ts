@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NNBSP, frenchTypography, frenchTypographyAfterInline } from '../../src/lib/typography';
+import { NNBSP, frenchTypography, frenchTypographyAfterInline, typesetter } from '../../src/lib/typography';
 
 describe('frenchTypography', () => {
   it('puts a narrow no-break space before ; ! ? and :', () => {
@@ -72,5 +72,26 @@ describe('frenchTypographyAfterInline', () => {
   });
   it('leaves ordinary text alone', () => {
     expect(frenchTypographyAfterInline(' et la suite')).toBe(' et la suite');
+  });
+});
+
+describe('typesetter', () => {
+  it('leaves English text as written', () => {
+    const en = typesetter('en');
+    expect(en('Why? Because: yes')).toBe('Why? Because: yes');
+    expect(en("It's « quoted » ; done!")).toBe("It's « quoted » ; done!");
+  });
+
+  it('applies French typography to French text', () => {
+    expect(typesetter('fr')('Why? Because: yes')).toBe(`Why${NNBSP}? Because${NNBSP}: yes`);
+    expect(typesetter('fr')("l'« engagement »")).toBe(frenchTypography("l'« engagement »"));
+  });
+
+  it('never adds French spacing for another language', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('en', 'de', 'FR', ''), fc.string(), (lang, s) => {
+        expect(typesetter(lang)(s)).toBe(s);
+      }),
+    );
   });
 });

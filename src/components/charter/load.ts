@@ -1,23 +1,40 @@
 /**
- * Reads the charter collection once per build. The two entries are told apart by `kind`;
- * a missing one fails the build with the file to create.
+ * Reads the charter collection once per build, in the reader's language. The entries of a
+ * language folder are told apart by `kind`; a missing one fails the build with the file to
+ * create, and a translation whose structure differs from the French reference fails it too,
+ * listing every difference.
  */
 import { getEntry } from 'astro:content';
-import { isBuyersPage, isCharter, type BuyersPage, type Charter } from '../../schemas/charter';
+import { isBuyersPage, isCharter, type BuyersPage, type Charter, type CharterEntry } from '../../schemas/charter';
+import { translationShapeProblems } from '../../lib/charter';
+import { DEFAULT_LANG, type Lang } from '../../lib/locale';
 import { url } from '../../lib/paths';
+import { getRouteMap } from '../../lib/site-routes';
 
-/** Returns the charter (`content/charte/charte.yaml`). */
-export async function getCharter(): Promise<Charter> {
-  const entry = await getEntry('charter', 'charte');
-  if (!entry || !isCharter(entry.data)) throw new Error('La charte est introuvable : créez content/charte/charte.yaml avec « kind: charte ».');
-  return entry.data;
+async function load<T extends CharterEntry>(lang: Lang, name: string, guard: (data: CharterEntry) => data is T, kind: string): Promise<T> {
+  const file = (l: Lang) => `content/charte/${l}/${name}.yaml`;
+  const read = async (l: Lang): Promise<T> => {
+    const entry = await getEntry('charter', `${l}/${name}`);
+    if (!entry || !guard(entry.data)) throw new Error(`${file(l)} est introuvable : créez-le avec « kind: ${kind} ».`);
+    return entry.data;
+  };
+  const data = await read(lang);
+  if (lang !== DEFAULT_LANG) {
+    const routes = await getRouteMap();
+    const problems = translationShapeProblems(await read(DEFAULT_LANG), data, (href) => routes.localize(href, lang));
+    if (problems.length > 0) throw new Error(`${file(lang)} ne suit pas ${file(DEFAULT_LANG)} :\n- ${problems.join('\n- ')}`);
+  }
+  return data;
 }
 
-/** Returns the page for buyers (`content/charte/acheteurs.yaml`). */
-export async function getBuyersPage(): Promise<BuyersPage> {
-  const entry = await getEntry('charter', 'acheteurs');
-  if (!entry || !isBuyersPage(entry.data)) throw new Error('La page des acheteurs est introuvable : créez content/charte/acheteurs.yaml avec « kind: acheteurs ».');
-  return entry.data;
+/** Returns the charter in `lang` (`content/charte/<lang>/charte.yaml`). */
+export function getCharter(lang: Lang = DEFAULT_LANG): Promise<Charter> {
+  return load(lang, 'charte', isCharter, 'charte');
+}
+
+/** Returns the page for buyers in `lang` (`content/charte/<lang>/acheteurs.yaml`). */
+export function getBuyersPage(lang: Lang = DEFAULT_LANG): Promise<BuyersPage> {
+  return load(lang, 'acheteurs', isBuyersPage, 'acheteurs');
 }
 
 /** Returns the absolute address of a site-relative route (base path included), for sharing and QR codes. */

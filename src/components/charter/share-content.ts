@@ -1,18 +1,19 @@
 /**
  * What the charter's share links and previews say, for the whole charter and for one article.
- * The translator and the address builder are passed in, so pages and endpoints share one wording.
+ * The translator, typesetter and address builder (French route → absolute address in the reader's
+ * language) are passed in, so pages and endpoints share one wording.
  */
 import type { ShareContent } from '../../lib/share';
 import type { Charter, CharterArticle } from '../../schemas/charter';
 import { articleRoute, CHARTER_ROUTE } from '../../lib/charter';
-import { frenchTypography } from '../../lib/typography';
 
 type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 type Absolute = (route: string) => string;
+type Typeset = (text: string) => string;
 
 /** Returns the share content of the whole charter. */
-export function charterShare(charter: Charter, t: Translate, absolute: Absolute): ShareContent {
-  const title = frenchTypography(charter.title);
+export function charterShare(charter: Charter, t: Translate, absolute: Absolute, typeset: Typeset): ShareContent {
+  const title = typeset(charter.title);
   return {
     url: absolute(CHARTER_ROUTE),
     title,
@@ -21,12 +22,12 @@ export function charterShare(charter: Charter, t: Translate, absolute: Absolute)
 }
 
 /** Returns the share content of one article; its address is the article's own page, which has its preview image. */
-export function articleShare(charter: Charter, article: CharterArticle, t: Translate, absolute: Absolute): ShareContent {
+export function articleShare(charter: Charter, article: CharterArticle, t: Translate, absolute: Absolute, typeset: Typeset): ShareContent {
   const values = {
-    title: frenchTypography(charter.title),
+    title: typeset(charter.title),
     number: article.number,
-    articleTitle: frenchTypography(article.title),
-    commitment: frenchTypography(article.commitment),
+    articleTitle: typeset(article.title),
+    commitment: typeset(article.commitment),
   };
   return {
     url: absolute(articleRoute(article.number)),

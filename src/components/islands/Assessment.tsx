@@ -16,7 +16,7 @@ import type { AssessmentProps } from './assessment/types';
 import './assessment/assessment.css';
 
 export default function Assessment({ instrument, registry, strings, teamHref }: AssessmentProps) {
-  const t = useMemo(() => translator(strings, 'fr'), [strings]);
+  const t = useMemo(() => translator(strings), [strings]);
   const answers = useStore($answers);
   const step = useStore($step);
   const shown = useStore($shown);

@@ -3,7 +3,7 @@
  * questionnaire, aggregates that reach the anonymity threshold, and the enablement-readiness
  * synthesis. Reads `src/stores/team.ts` and calls its actions; computing is done by `src/lib/`.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { CopyFeedback, useClipboard } from './shared/CopyFeedback';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
@@ -31,8 +31,9 @@ function readData(id: string): TeamProps | null {
   return text ? (JSON.parse(text) as TeamProps) : null;
 }
 
-function Team({ instruments, registry, readiness, strings }: TeamProps) {
-  const t = useMemo(() => translator(strings, 'fr'), [strings]);
+function Team({ instruments, registry, readiness, strings, locale }: TeamProps) {
+  const t = useMemo(() => translator(strings, locale), [strings, locale]);
+  const num = useCallback((x: number) => x.toLocaleString(locale), [locale]);
   const input = useStore($teamInput);
   const threshold = useStore($threshold);
   const shared = useStore($shared);
@@ -87,7 +88,7 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
                 return (
                   <section key={g.instrument} aria-labelledby={`shared-${g.instrument}`}>
                     <h3 id={`shared-${g.instrument}`}>{instrument.shortTitle}</h3>
-                    <GroupView instrument={instrument} count={g.count} dimensions={g.dimensions} t={t} />
+                    <GroupView instrument={instrument} count={g.count} dimensions={g.dimensions} t={t} num={num} />
                   </section>
                 );
               })}
@@ -96,6 +97,7 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
                 means={teamMeans({ threshold: shared.value.threshold, groups: shared.value.groups.map((g) => ({ ...g, shown: true, weakest: [], divided: undefined })) })}
                 instruments={instruments}
                 t={t}
+                num={num}
               />
             </>
           )}
@@ -197,7 +199,7 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
           <section key={group.instrument} class="instrument" aria-labelledby={`group-${group.instrument}`}>
             <h2 id={`group-${group.instrument}`}>{instrument.shortTitle}</h2>
             {group.shown ? (
-              <GroupView instrument={instrument} count={group.count} dimensions={group.dimensions} t={t} />
+              <GroupView instrument={instrument} count={group.count} dimensions={group.dimensions} t={t} num={num} />
             ) : (
               <p class="callout">
                 {t('team.group.count', { count: group.count })}. {t('team.group.hidden', { threshold: summary.threshold, missing: summary.threshold - group.count })}
@@ -207,7 +209,7 @@ function Team({ instruments, registry, readiness, strings }: TeamProps) {
         );
       })}
 
-      {summary.groups.length > 0 && <ReadinessView readiness={readiness} means={teamMeans(summary)} instruments={instruments} t={t} />}
+      {summary.groups.length > 0 && <ReadinessView readiness={readiness} means={teamMeans(summary)} instruments={instruments} t={t} num={num} />}
 
       {anyShown && (
         <div class="actions no-print">

@@ -14,8 +14,6 @@ interface Props {
   t: T;
 }
 
-const COLON = '\u202F: ';
-
 function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answers: Answers | null; t: T }) {
   if (!answers) return <p>{t('results.perItem.noAnswers')}</p>;
   return (
@@ -26,7 +24,7 @@ function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answer
         return (
           <li key={item.id}>
             <a href={item.guide}>{item.label}</a>
-            {COLON}
+            {t('results.colon')}
             <span class={band ? 'item-band' : 'item-band none'}>{band?.label ?? t('results.perItem.none')}</span>
           </li>
         );

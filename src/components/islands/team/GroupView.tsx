@@ -4,13 +4,14 @@ import type { TeamInstrument } from '../../../lib/team-summary';
 import type { DimensionStats } from '../../../lib/team-stats';
 import { weakest, mostDivided } from '../../../lib/team-stats';
 import { StripChart } from './StripChart';
-import type { T } from './types';
+import type { Num, T } from './types';
 
 interface Props {
   instrument: TeamInstrument;
   count: number;
   dimensions: { id: string; stats: DimensionStats }[];
   t: T;
+  num: Num;
 }
 
 /** Returns the id of the dimension with the strictly highest mean, if there is one. */
@@ -19,9 +20,8 @@ function dominantOf(dimensions: { id: string; stats: DimensionStats }[]): string
   return scored[0] && scored[0].stats.mean !== scored[1]?.stats.mean ? scored[0].id : undefined;
 }
 
-const fmt = (x: number | null, notScored: string) => (x === null ? notScored : x.toLocaleString('fr-FR'));
-
-export function GroupView({ instrument, count, dimensions, t }: Props) {
+export function GroupView({ instrument, count, dimensions, t, num }: Props) {
+  const fmt = (x: number | null, notScored: string) => (x === null ? notScored : num(x));
   const na = t('team.notScored');
   const spec = (id: string) => instrument.dimensions.find((d) => d.id === id)!;
   const statsOf = (id: string) => dimensions.find((d) => d.id === id)!.stats;
@@ -58,7 +58,7 @@ export function GroupView({ instrument, count, dimensions, t }: Props) {
                 <td>{fmt(stats.median, na)}</td>
                 <td>{stats.min === null ? na : `${stats.min} – ${stats.max}`}</td>
                 <td>{fmt(stats.spread, na)}</td>
-                <td>{stats.bands.map((b) => `${b.id}\u00A0: ${b.count}`).join(', ')}</td>
+                <td>{stats.bands.map((b) => `${b.id}${t('team.colon')}${b.count}`).join(', ')}</td>
               </tr>
             ))}
           </tbody>
@@ -67,8 +67,8 @@ export function GroupView({ instrument, count, dimensions, t }: Props) {
       {dominant && instrument.profile && (
         <p class="dominant">
           <strong>{instrument.profile.highest}</strong>
-          {'\u202F: '}
-          {t('team.dominant', { name: spec(dominant).name, mean: statsOf(dominant).mean!.toLocaleString('fr-FR') })}{' '}
+          {t('team.colon')}
+          {t('team.dominant', { name: spec(dominant).name, mean: num(statsOf(dominant).mean!) })}{' '}
           <a href={spec(dominant).guide}>{t('team.link.guide', { name: spec(dominant).name })}</a>
         </p>
       )}
@@ -87,7 +87,7 @@ export function GroupView({ instrument, count, dimensions, t }: Props) {
               const band = bandOf(d.bands, Math.round(mean));
               return (
                 <li key={id}>
-                  <p>{t('team.weakest.item', { name: d.name, mean: mean.toLocaleString('fr-FR'), band: band?.label ?? '' })}</p>
+                  <p>{t('team.weakest.item', { name: d.name, mean: num(mean), band: band?.label ?? '' })}</p>
                   {band && band.actions.length > 0 && (
                     <ul>
                       {band.actions.map((action) => (
@@ -108,7 +108,7 @@ export function GroupView({ instrument, count, dimensions, t }: Props) {
         <section aria-labelledby={`divided-${instrument.id}`}>
           <h3 id={`divided-${instrument.id}`}>{t('team.divided.title')}</h3>
           <p>
-            {t('team.divided.item', { name: spec(divided).name, spread: statsOf(divided).spread!.toLocaleString('fr-FR') })}{' '}
+            {t('team.divided.item', { name: spec(divided).name, spread: num(statsOf(divided).spread!) })}{' '}
             <a href={spec(divided).guide}>{t('team.link.guide', { name: spec(divided).name })}</a>
           </p>
         </section>

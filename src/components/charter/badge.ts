@@ -1,0 +1,23 @@
+/**
+ * The « J’adopte la charte » badge in each language, as SVG (text drawn as paths, so it looks the
+ * same on every site) and as PNG (for e-mail clients that refuse SVG). The route files under
+ * `src/pages/charte/` and `src/pages/en/charter/` serve these.
+ */
+import { BADGE_SIZE, badgeTree, renderPng, renderSvg } from './og-image';
+import type { Lang } from '../../lib/locale';
+import { useTranslations } from '../../lib/ui';
+
+async function badgeSvg(lang: Lang): Promise<string> {
+  const t = await useTranslations(lang);
+  return renderSvg(badgeTree(t('charter.badge.line1'), t('charter.badge.line2')), BADGE_SIZE, t('charter.badge.alt'));
+}
+
+/** Returns the SVG badge response in `lang`. */
+export async function badgeSvgResponse(lang: Lang): Promise<Response> {
+  return new Response(await badgeSvg(lang), { headers: { 'Content-Type': 'image/svg+xml' } });
+}
+
+/** Returns the PNG badge response in `lang`. */
+export async function badgePngResponse(lang: Lang): Promise<Response> {
+  return new Response(renderPng(await badgeSvg(lang), BADGE_SIZE.width), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -1,0 +1,158 @@
+/**
+ * The routes of every page in both languages. Code and data always name a page by its French
+ * route (`/charte/adopter/`); `RouteMap.localize` gives its address in the reader's language
+ * (`/en/charter/adopt/`), and `RouteMap.pair` gives the twin of any page for the language switcher
+ * and `hreflang` links. Pure: the Astro side (`getRouteMap` in `./site-routes`) feeds it the
+ * routes of content entries.
+ */
+import { LANGS, type Lang } from './locale';
+
+/** The routes of one page, one per language. */
+export type RoutePair = Readonly<Record<Lang, string>>;
+
+/** Pages (and the adoption badge) written as Astro routes, not content entries: French route, English route. */
+export const APP_ROUTES: readonly RoutePair[] = [
+  { fr: '/', en: '/en/' },
+  { fr: '/diagnostic/', en: '/en/assessment/' },
+  { fr: '/diagnostic/methodologie/', en: '/en/assessment/methodology/' },
+  { fr: '/diagnostic/equipe/', en: '/en/assessment/team/' },
+  { fr: '/charte/', en: '/en/charter/' },
+  { fr: '/charte/adopter/', en: '/en/charter/adopt/' },
+  { fr: '/charte/acheteurs/', en: '/en/charter/buyers/' },
+  { fr: '/charte/versions/', en: '/en/charter/versions/' },
+  { fr: '/recherche/', en: '/en/search/' },
+  { fr: '/charte/badge.svg', en: '/en/charter/badge.svg' },
+  { fr: '/charte/badge.png', en: '/en/charter/badge.png' },
+];
+
+/** First URL segment of each content section, per language (the section id is the French one). */
+export const SECTION_SLUGS: Readonly<Record<string, RoutePair>> = {
+  guide: { fr: 'guide', en: 'guide' },
+  ethique: { fr: 'ethique', en: 'ethics' },
+  'a-propos': { fr: 'a-propos', en: 'about' },
+  diagnostic: { fr: 'diagnostic', en: 'assessment' },
+  charte: { fr: 'charte', en: 'charter' },
+};
+
+/** Splits `/guide/e-mc4/#motivation` into its route and its fragment (with `#`, or ``). */
+function splitFragment(href: string): [string, string] {
+  const hash = href.indexOf('#');
+  return hash === -1 ? [href, ''] : [href.slice(0, hash), href.slice(hash)];
+}
+
+export class RouteMap {
+  readonly #byRoute = new Map<string, RoutePair>();
+
+  /** Fails, naming the route, when two pages claim the same address. */
+  constructor(pairs: Iterable<RoutePair>) {
+    for (const pair of pairs) {
+      for (const lang of LANGS) {
+        const route = pair[lang];
+        const taken = this.#byRoute.get(route);
+        // A page without translation pairs with itself: one route for both languages.
+        if (taken && taken !== pair) throw new Error(`Route « ${route} » attribuée deux fois (${taken.fr} et ${pair.fr})`);
+        this.#byRoute.set(route, pair);
+      }
+    }
+  }
+
+  /** Every pair, once. */
+  get pairs(): RoutePair[] {
+    return [...new Set(this.#byRoute.values())];
+  }
+
+  /** The routes of the page at `route` (either language), or undefined for an unknown address. */
+  pair(route: string): RoutePair | undefined {
+    return this.#byRoute.get(splitFragment(route)[0]);
+  }
+
+  /**
+   * Returns the address in `lang` of the page at `href` (a route in either language, with an
+   * optional `#fragment`, kept as it is: anchors are the same in both languages). An unknown
+   * route throws, naming it, so that a broken internal link in data fails the build.
+   */
+  localize(href: string, lang: Lang): string {
+    const [route, fragment] = splitFragment(href);
+    const pair = this.#byRoute.get(route);
+    if (!pair) throw new Error(`Adresse interne inconnue « ${href} » : aucune page ne porte cette route`);
+    return `${pair[lang]}${fragment}`;
+  }
+}
+
+/** What pairing needs to know of a content entry (`content/pages/<lang>/<section>/<name>.mdx`). */
+export interface ContentEntryRef {
+  /** Collection id: `<lang>/<section>/<name>` (`fr/guide/relation-client`), `<lang>/<section>` for a section's index. */
+  id: string;
+  section: string;
+  /** Last URL segment when it differs from the file name (`customer-relationship`). */
+  segment?: string | undefined;
+  /** Marked as having no twin in the other language, on purpose. */
+  untranslated?: boolean | undefined;
+}
+
+/** A content entry placed: its language, the id it shares with its twin, and its route. */
+export interface PlacedEntry {
+  lang: Lang;
+  /** Path shared by the two languages' files (`guide/relation-client`). */
+  key: string;
+  route: string;
+}
+
+/** Returns the language, pairing key and route of a content entry; throws, naming the file, when misplaced. */
+export function placeEntry(entry: ContentEntryRef): PlacedEntry {
+  // Astro's glob loader drops a trailing `/index` from ids: `fr/guide` is content/pages/fr/guide/index.mdx.
+  const [lang, folder, ...names] = entry.id.split('/');
+  // A two-part id is a section index; a misplaced file (`content/pages/guide/x.mdx`) has one too.
+  const file = names.length === 0 ? `content/pages/${entry.id}/index.mdx (ou ${entry.id}.mdx)` : `content/pages/${entry.id}.mdx`;
+  if (!(LANGS as readonly string[]).includes(lang ?? '') || !folder) {
+    throw new Error(`${file} : fichier attendu sous content/pages/<langue>/<section>/ (langues : ${LANGS.join(', ')})`);
+  }
+  if (folder !== entry.section) {
+    throw new Error(`${file} : le champ « section » vaut « ${entry.section} » mais le fichier est rangé dans « ${folder} »`);
+  }
+  const slugs = SECTION_SLUGS[entry.section];
+  if (!slugs) throw new Error(`${file} : section inconnue « ${entry.section} »`);
+  const name = names.join('/');
+  const last = name === '' || name === 'index' ? '' : `${entry.segment ?? name}/`;
+  const prefix = lang === 'fr' ? '' : `/${lang}`;
+  return { lang: lang as Lang, key: [folder, ...names].join('/'), route: `${prefix}/${slugs[lang as Lang]}/${last}` };
+}
+
+/**
+ * Pairs content entries across languages by their shared path and returns the route pairs.
+ * Throws, naming every entry concerned, when an entry has no twin in another language and is
+ * not marked `untranslated: true`; a page so marked pairs with itself (same route in both).
+ */
+export function pairContentEntries(entries: readonly ContentEntryRef[]): RoutePair[] {
+  const byKey = new Map<string, Partial<Record<Lang, PlacedEntry>>>();
+  const untranslated = new Set<string>();
+  for (const entry of entries) {
+    const placed = placeEntry(entry);
+    const twins = byKey.get(placed.key) ?? {};
+    twins[placed.lang] = placed;
+    byKey.set(placed.key, twins);
+    if (entry.untranslated) untranslated.add(entry.id);
+  }
+  const pairs: RoutePair[] = [];
+  const missing: string[] = [];
+  for (const [key, twins] of byKey) {
+    const absent = LANGS.filter((lang) => !twins[lang]);
+    if (absent.length === 0) {
+      pairs.push({ fr: twins.fr!.route, en: twins.en!.route });
+      continue;
+    }
+    const present = LANGS.flatMap((lang) => (twins[lang] ? [twins[lang]] : []));
+    if (present.length === 1 && untranslated.has(`${present[0]!.lang}/${key}`)) {
+      // Marked untranslated: links to it from the other language lead to it, in its own language.
+      pairs.push({ fr: present[0]!.route, en: present[0]!.route });
+      continue;
+    }
+    for (const lang of LANGS) {
+      if (twins[lang] && !untranslated.has(`${lang}/${key}`)) {
+        missing.push(`content/pages/${lang}/${key}${key.includes('/') ? '' : '/index'}.mdx n’a pas de version ${absent.join(', ')} (créez content/pages/${absent[0]}/${key}${key.includes('/') ? '' : '/index'}.mdx ou indiquez « untranslated: true »)`);
+      }
+    }
+  }
+  if (missing.length > 0) throw new Error(`Pages sans traduction :\n- ${missing.join('\n- ')}`);
+  return pairs;
+}

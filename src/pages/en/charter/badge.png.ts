@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { badgePngResponse } from '../../../components/charter/badge';
+
+/** The adoption badge in English (PNG). */
+export const GET: APIRoute = () => badgePngResponse('en');

@@ -1,0 +1,53 @@
+/**
+ * `getStaticPaths` of the pages that exist once per entry (content page, charter article,
+ * questionnaire), in each language: the route files under `src/pages/` and `src/pages/en/` call
+ * these with their language, so both editions come from one definition.
+ */
+import { getCollection } from 'astro:content';
+import { getCharter } from '../components/charter/load';
+import { articleAnchor } from '../lib/charter';
+import { getInstruments, getRegistry, instrumentRoute } from '../lib/instruments';
+import type { Lang } from '../lib/locale';
+import { prevNext } from '../lib/navigation';
+import { placeEntry } from '../lib/routes';
+import { getRouteMap } from '../lib/site-routes';
+
+/** Returns the params (`slug`, without the language prefix) and props of every content page in `lang`. */
+export async function contentPaths(lang: Lang) {
+  const routes = await getRouteMap();
+  const entries = await getCollection('pages', (e) => e.id.startsWith(`${lang}/`));
+  // Navigation works on French routes (section ids, order, titles for breadcrumbs); links are then localized.
+  const nav = entries.map((entry) => {
+    const own = placeEntry({ id: entry.id, section: entry.data.section, segment: entry.data.segment }).route;
+    return { id: routes.pair(own)?.fr ?? own, own, entry, title: entry.data.navTitle ?? entry.data.title, section: entry.data.section, order: entry.data.order };
+  });
+  const titles = new Map(nav.map((p) => [p.id, p.title]));
+  const prefix = lang === 'fr' ? '' : `/${lang}`;
+  return nav.map((page) => {
+    const { prev, next } = prevNext(nav, page.id);
+    const link = (p: typeof prev) => (p ? { href: p.own, label: p.title } : undefined);
+    return {
+      params: { slug: page.own.slice(prefix.length + 1, -1) },
+      props: { entry: page.entry, route: page.id, titles, prev: link(prev), next: link(next) },
+    };
+  });
+}
+
+/** Returns the params and props of every charter article page in `lang`. */
+export async function charterArticlePaths(lang: Lang) {
+  const charter = await getCharter(lang);
+  return charter.articles.map((article, index) => ({
+    params: { article: articleAnchor(article.number) },
+    props: { index },
+  }));
+}
+
+/** Returns the params (the questionnaire's slug in `lang`) and props of every questionnaire page. */
+export async function assessmentPaths(lang: Lang) {
+  const [instruments, routes] = await Promise.all([getInstruments(lang), getRouteMap()]);
+  const registry = await getRegistry(instruments, lang);
+  return instruments.map((instrument) => {
+    const route = routes.localize(instrumentRoute(instrument.id), lang);
+    return { params: { instrument: route.split('/').at(-2)! }, props: { instrument, registry } };
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The gates every page of the sitemap must pass, checked in a single visit per page so that the suite
+ * stays fast as the site grows (a second language doubles the pages):
+ * - it answers 200 and declares its language, one h1, a title, a description, a canonical URL,
+ *   an og:title and its Content-Security-Policy meta tag;
+ * - axe finds no WCAG 2.2 A/AA violation, in light then dark;
+ * - after a reader's visit (keyboard, search field, scrolling to the end so that every
+ *   client:visible island hydrates) the browser reported no CSP violation, nothing is stored
+ *   and no request left the site's origin.
+ * Accessibility runs first, on the page as loaded; the reader's visit comes after it.
+ */
+import { expect, test } from '@playwright/test';
+import { axeViolations, emptyStorage, foreignRequests, languageOf, recordRequests, sitemapPaths, storageSnapshot, watchCsp } from './site';
+
+for (const path of sitemapPaths()) {
+  test(`contrôles de page : /${path} (balises, accessibilité, CSP, confidentialité)`, async ({ page, baseURL }) => {
+    const cspViolations = await watchCsp(page);
+    const requests = recordRequests(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+
+    // Soft assertions: one run reports every failing gate of the page, not only the first.
+    await test.step('balises de la page', async () => {
+      await expect.soft(page.locator('html')).toHaveAttribute('lang', languageOf(path));
+      await expect.soft(page.locator('h1')).toHaveCount(1);
+      expect.soft((await page.title()).trim().length).toBeGreaterThan(3);
+      await expect.soft(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      await expect.soft(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//);
+      await expect.soft(page.locator('meta[property="og:title"]')).toHaveCount(1);
+      await expect.soft(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+    });
+
+    await test.step('accessibilité (clair puis sombre)', async () => {
+      expect.soft(await axeViolations(page)).toEqual([]);
+    });
+
+    await test.step('visite d’un lecteur', async () => {
+      for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+      await page.locator('#site-search').fill('engagement');
+      await page.mouse.wheel(0, 800);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      // Astro drops `ssr` once an island has hydrated (networkidle, already reached, would not wait again).
+      await expect(page.locator('astro-island[ssr]:not([client="media"])')).toHaveCount(0);
+    });
+
+    await test.step('CSP : aucune violation', async () => {
+      expect.soft(await cspViolations()).toEqual([]);
+    });
+
+    await test.step('confidentialité : rien de stocké, aucun autre site contacté', async () => {
+      expect.soft(await storageSnapshot(page)).toEqual(emptyStorage);
+      expect.soft(foreignRequests(requests, new URL(baseURL!).origin)).toEqual([]);
+    });
+  });
+}
