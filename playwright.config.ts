@@ -7,7 +7,8 @@ const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 3,
+  // Three workers on two cores: the browser tests wait on pages as much as they compute.
+  workers: 3,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],

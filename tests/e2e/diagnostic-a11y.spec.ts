@@ -2,20 +2,14 @@
  * Accessibility of the assessments beyond their first screen: axe (WCAG 2.2 AA) on every step,
  * the review step, the results (with a comparison) and a refused link, each in light and dark.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment } from './diagnostic-support';
+import { axeViolations } from './site';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe in the light and the dark colour scheme on the screen as it is, and lists what it finds. */
+/** Runs axe on the screen as it is (full WCAG rules in light, colour rules in dark), back in light for what follows. */
 async function violations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations: list } = await new AxeBuilder({ page }).withTags(tags).analyze();
-    found.push(...list.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-  }
+  const found = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { distDir, sitemapPaths } from './site';
+import { axeViolations, distDir, sitemapPaths } from './site';
 import { fileOf } from '../support/page-assets';
 import { encodeResult } from '../../src/lib/result-code';
 import { completeByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable } from './diagnostic-support';
@@ -150,6 +150,8 @@ test('un code obtenu en français ouvre les mêmes scores en anglais, et la vue 
   expect(Object.values(await resultsTable(page))).toEqual(french);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(frenchIn(await page.locator('main').innerText())).toEqual([]);
+  expect(await axeViolations(page), 'résultats en anglais').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Five codes made in either language (they are the same codes) pass the English team page's threshold.
   const { code: letter, version } = JSON.parse(readFileSync('content/diagnostics/engagement.json', 'utf8')) as { code: string; version: number };
@@ -161,4 +163,5 @@ test('un code obtenu en français ouvre les mêmes scores en anglais, et la vue 
   await expect(page.locator('.team table').first()).toBeVisible();
   await expect(page.locator('.team')).toContainText('5');
   expect(frenchIn(await page.locator('main').innerText())).toEqual([]);
+  expect(await axeViolations(page), 'vue d’équipe en anglais').toEqual([]);
 });
