@@ -30,8 +30,8 @@ const ui = defineCollection({
 /**
  * The ethics charter as data, one folder per language: `content/charte/<lang>/charte.yaml`
  * (preamble, articles, changelog) and `content/charte/<lang>/acheteurs.yaml` (page for buyers),
- * told apart by their `kind` field. French is the reference text; `checkCharterTranslation`
- * cross-checks the English one against it.
+ * told apart by their `kind` field. French is the reference text; `getCharter` and `getBuyersPage`
+ * (src/components/charter/load.ts) cross-check the English one against it.
  */
 const charter = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: './content/charte' }),

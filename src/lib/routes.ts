@@ -5,7 +5,7 @@
  * and `hreflang` links. Pure: the Astro side (`getRouteMap` in `./site-routes`) feeds it the
  * routes of content entries.
  */
-import { LANGS, type Lang } from './locale';
+import { LANGS, langPrefix, type Lang } from './locale';
 
 /** The routes of one page, one per language. */
 export type RoutePair = Readonly<Record<Lang, string>>;
@@ -114,8 +114,7 @@ export function placeEntry(entry: ContentEntryRef): PlacedEntry {
   if (!slugs) throw new Error(`${file} : section inconnue « ${entry.section} »`);
   const name = names.join('/');
   const last = name === '' || name === 'index' ? '' : `${entry.segment ?? name}/`;
-  const prefix = lang === 'fr' ? '' : `/${lang}`;
-  return { lang: lang as Lang, key: [folder, ...names].join('/'), route: `${prefix}/${slugs[lang as Lang]}/${last}` };
+  return { lang: lang as Lang, key: [folder, ...names].join('/'), route: `${langPrefix(lang as Lang)}/${slugs[lang as Lang]}/${last}` };
 }
 
 /**

@@ -6,7 +6,7 @@ import { getRouteMap } from './site-routes';
 import { url } from './paths';
 import { typesetter } from './typography';
 
-const cache = new Map<Lang, Promise<Dictionary>>();
+let dictionaries: Promise<Readonly<Record<Lang, Dictionary>>> | undefined;
 
 /** Reads the dictionary files of `lang`; a key defined in two files fails the build, naming both. */
 async function readDictionary(lang: Lang): Promise<{ dict: Record<string, string>; origin: Map<string, string> }> {
@@ -43,26 +43,26 @@ export function dictionaryGaps(keysByLang: Readonly<Record<string, ReadonlyMap<s
   return gaps;
 }
 
-async function loadDictionary(lang: Lang): Promise<Dictionary> {
-  const all = await Promise.all(LANGS.map(async (l) => [l, await readDictionary(l)] as const));
-  const gaps = dictionaryGaps(Object.fromEntries(all.map(([l, { origin }]) => [l, origin])));
+/** Reads every language's dictionary once, checks that they define the same keys, and typesets each. */
+async function loadDictionaries(): Promise<Readonly<Record<Lang, Dictionary>>> {
+  const all = await Promise.all(LANGS.map(async (lang) => [lang, await readDictionary(lang)] as const));
+  const gaps = dictionaryGaps(Object.fromEntries(all.map(([lang, { origin }]) => [lang, origin])));
   if (gaps.length > 0) throw new Error(`Dictionnaires d’interface incomplets :\n- ${gaps.join('\n- ')}`);
-  const { dict } = all.find(([l]) => l === lang)![1];
-  const typeset = typesetter(lang);
-  return Object.fromEntries(Object.entries(dict).map(([key, value]) => [key, typeset(value)]));
+  return Object.fromEntries(
+    all.map(([lang, { dict }]) => {
+      const typeset = typesetter(lang);
+      return [lang, Object.fromEntries(Object.entries(dict).map(([key, value]) => [key, typeset(value)]))];
+    }),
+  ) as Record<Lang, Dictionary>;
 }
 
 /**
  * Returns the merged UI dictionary of `lang` (every `content/i18n/<lang>/*.json`), typography
  * applied. Every language must define the same keys: a key missing from one fails the build.
  */
-export function getDictionary(lang: Lang = DEFAULT_LANG): Promise<Dictionary> {
-  let dictionary = cache.get(lang);
-  if (!dictionary) {
-    dictionary = loadDictionary(lang);
-    cache.set(lang, dictionary);
-  }
-  return dictionary;
+export async function getDictionary(lang: Lang = DEFAULT_LANG): Promise<Dictionary> {
+  dictionaries ??= loadDictionaries();
+  return (await dictionaries)[lang];
 }
 
 /** Returns the translator for `lang` (see `translator` in `./i18n`); `Astro.currentLocale` may be passed as it is. */

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { getCharter } from '../components/charter/load';
 import { articleAnchor } from '../lib/charter';
 import { getInstruments, getRegistry, instrumentRoute } from '../lib/instruments';
-import type { Lang } from '../lib/locale';
+import { langPrefix, type Lang } from '../lib/locale';
 import { prevNext } from '../lib/navigation';
 import { placeEntry } from '../lib/routes';
 import { getRouteMap } from '../lib/site-routes';
@@ -22,7 +22,7 @@ export async function contentPaths(lang: Lang) {
     return { id: routes.pair(own)?.fr ?? own, own, entry, title: entry.data.navTitle ?? entry.data.title, section: entry.data.section, order: entry.data.order };
   });
   const titles = new Map(nav.map((p) => [p.id, p.title]));
-  const prefix = lang === 'fr' ? '' : `/${lang}`;
+  const prefix = langPrefix(lang);
   return nav.map((page) => {
     const { prev, next } = prevNext(nav, page.id);
     const link = (p: typeof prev) => (p ? { href: p.own, label: p.title } : undefined);
