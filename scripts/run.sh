@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# One command from a fresh clone: gets what the machine lacks, then runs an npm script.
+#
+#   bash scripts/run.sh start   Node 24 if needed, npm ci, build and serve on http://localhost:4321/
+#   bash scripts/run.sh test    the same, plus Chromium for the browser tests, then every test
+#
+# Node: the system Node when it is >= 22.12, otherwise Node 24 from the npm registry, installed once
+# in ${XDG_CACHE_HOME:-$HOME/.cache}/vente-engagee/node24 (outside the project: npm 11 refuses
+# per-package script approval inside a project that declares `allowScripts`).
+# Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Debian's `chromium` when running as root.
+# Nothing is downloaded from anywhere but the npm registry and Debian's packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+task=${1:-}
+case "$task" in
+  start | test) ;;
+  *) echo "usage: bash scripts/run.sh start|test" >&2; exit 2 ;;
+esac
+
+say() { printf '\n==> %s\n' "$*"; }
+
+# True when the `node` on PATH is at least 22.12 (Astro 7's minimum).
+node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+}
+
+if ! node_ok; then
+  node_dir="${XDG_CACHE_HOME:-$HOME/.cache}/vente-engagee/node24"
+  if [ ! -x "$node_dir/node_modules/.bin/node" ]; then
+    command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js (any version with npm), then run this again." >&2; exit 1; }
+    say "Node $(node --version 2>/dev/null || echo absent) is too old for Astro 7 (22.12 or later): downloading Node 24 from the npm registry into $node_dir"
+    mkdir -p "$node_dir"
+    # Run from the install folder, not the project, so the project's npm settings do not apply.
+    (cd "$node_dir" && npm install --prefix "$node_dir" --no-save --no-audit --no-fund --loglevel=error node@24)
+  fi
+  export PATH="$node_dir/node_modules/.bin:$PATH"
+  node_ok || { echo "Node 24 could not be installed in $node_dir; install Node 24 (see .nvmrc) and run this again." >&2; exit 1; }
+fi
+say "Node $(node --version), npm $(npm --version)"
+
+if [ "$task" = test ]; then
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2; exit 1; }
+  elif [ -x /usr/bin/chromium ]; then
+    export CHROMIUM_PATH=/usr/bin/chromium
+  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Chromium is missing: installing Debian's chromium package for the browser tests"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q chromium
+    export CHROMIUM_PATH=/usr/bin/chromium
+  else
+    echo "The browser tests need Chromium: install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable, then run this again." >&2
+    exit 1
+  fi
+  say "Chromium: $CHROMIUM_PATH"
+fi
+
+export ASTRO_TELEMETRY_DISABLED=1
+say "Installing the project's packages (npm ci)"
+npm ci --no-audit --no-fund
+say "npm $task"
+exec npm "$task"
