@@ -6,7 +6,7 @@
  * used inside MDX collection entries, which the browser then blocks. After the build, this rewrites
  * each policy so that style-src lists exactly the page's inline <style> elements, and script-src only
  * the hashes Astro granted that the page actually uses. A script Astro did not hash (`is:inline`)
- * stays blocked, on purpose.
+ * stays blocked, on purpose. It also moves stray <style> elements from <body> into <head>.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -56,6 +56,24 @@ export function narrowPageCsp(html: string): string | undefined {
   return policy === meta[2] ? undefined : html.replace(cspMeta, `$1${policy}$3`);
 }
 
+/**
+ * Moves the <style> elements found in <body> to the end of <head>, where HTML allows them.
+ * Astro writes its island rule (`astro-island{display:contents}`) just before the first island,
+ * which may sit inside a <section> or a <p>: not valid HTML there. Same text, so same CSP hash.
+ */
+export function hoistBodyStyles(html: string): string {
+  const bodyStart = html.search(/<body\b/i);
+  const headEnd = html.search(/<\/head>/i);
+  if (bodyStart < 0 || headEnd < 0 || headEnd > bodyStart) return html;
+  const styles: string[] = [];
+  const body = html.slice(bodyStart).replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, (style) => {
+    styles.push(style);
+    return '';
+  });
+  if (styles.length === 0) return html;
+  return `${html.slice(0, headEnd)}${styles.join('')}${html.slice(headEnd, bodyStart)}${body}`;
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
@@ -68,8 +86,10 @@ export function pageCsp(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const html = narrowPageCsp(await readFile(file, 'utf8'));
-          if (html !== undefined) await writeFile(file, html);
+          const built = await readFile(file, 'utf8');
+          const hoisted = hoistBodyStyles(built);
+          const html = narrowPageCsp(hoisted) ?? hoisted;
+          if (html !== built) await writeFile(file, html);
         }
       },
     },

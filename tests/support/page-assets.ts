@@ -49,15 +49,28 @@ function toFile(dist: string, base: string, url: string, from: string): string |
   return join(dist, decodeURIComponent(pathname.slice(base.length)));
 }
 
+const isRelative = (specifier: string) => /^(\.{1,2}\/|\/)/.test(specifier);
+
 /**
- * Relative specifiers a built ES module imports statically: `import … from "x"`, `import "x"`,
- * `export … from "x"`. Dynamic `import()` is left out: it loads on demand, not with the page
- * (the Preact renderer's signals support, Pagefind on the search page).
+ * Relative specifiers a built ES module imports: `import … from "x"`, `import "x"`, `export … from "x"`,
+ * and dynamic `import("x")` with a literal specifier: a module loaded on demand is still downloaded
+ * to use the page. A computed specifier (Pagefind's `${bundle}pagefind.js` on the search page)
+ * cannot be followed here: the search budget measures it in the browser.
  */
 export function importsOf(code: string): string[] {
-  const found = code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'`])([^"'`$]+)\1/g);
-  return [...new Set([...found].map((m) => m[2]!).filter((s) => /^(\.{1,2}\/|\/)/.test(s)))];
+  const found = [
+    ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'`])([^"'`$]+)\1/g),
+    ...code.matchAll(/\bimport\(\s*(?:\/\*[\s\S]*?\*\/\s*)?(["'`])([^"'`$]+)\1\s*\)/g),
+  ];
+  return [...new Set(found.map((m) => m[2]!).filter(isRelative))];
 }
+
+/**
+ * The one on-demand module whose condition can be read in the page: the Preact renderer imports
+ * Preact Signals only to hydrate an island that has signal props (`data-preact-signals`), so it
+ * counts for a page with such an island and for no other.
+ */
+const signalsModule = /\/signals\.module\.[\w-]+\.js$/;
 
 /** Reads what the page at `path` loads. `base` is the site's base path (`/` or `/sous-chemin/`). */
 export function pageAssets(dist: string, base: string, path: string): PageAssets {
@@ -83,6 +96,7 @@ export function pageAssets(dist: string, base: string, path: string): PageAssets
     ...tags('astro-island').flatMap((t) => [attr(t, 'component-url'), attr(t, 'renderer-url'), attr(t, 'before-hydration-url')]),
   ].filter((u): u is string => !!u);
 
+  const withSignals = /<astro-island\b[^>]*\sdata-preact-signals=/.test(html);
   const modules = new Set<string>();
   const queue = roots.map((u) => toFile(dist, base, u, pageUrl)).filter((f): f is string => !!f);
   while (queue.length > 0) {
@@ -93,7 +107,9 @@ export function pageAssets(dist: string, base: string, path: string): PageAssets
     const moduleUrl = `${base}${relative(dist, module).replaceAll('\\', '/')}`;
     for (const spec of importsOf(readFileSync(module, 'utf8'))) {
       const target = toFile(dist, base, spec, moduleUrl);
-      if (target && !modules.has(target)) queue.push(target);
+      if (!target || modules.has(target)) continue;
+      if (signalsModule.test(target) && !withSignals) continue;
+      queue.push(target);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, inlineContent, narrowPageCsp, pagePolicy } from '../../src/integrations/page-csp';
+import { hashSource, hoistBodyStyles, inlineContent, narrowPageCsp, pagePolicy } from '../../src/integrations/page-csp';
 
 const red = "'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='"; // a{color:red}
 const other = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
@@ -41,5 +41,22 @@ describe('narrowPageCsp', () => {
   it('returns undefined without a policy or when nothing changes', () => {
     expect(narrowPageCsp('<style>a{color:red}</style>')).toBeUndefined();
     expect(narrowPageCsp(`<meta http-equiv="content-security-policy" content="style-src 'self';">`)).toBeUndefined();
+  });
+});
+
+describe('hoistBodyStyles', () => {
+  it('moves a <style> from the body to the end of the head', () => {
+    const html = '<html><head><title>t</title></head><body><section><style>a{b:c}</style><p>x</p></section></body></html>';
+    expect(hoistBodyStyles(html)).toBe('<html><head><title>t</title><style>a{b:c}</style></head><body><section><p>x</p></section></body></html>');
+  });
+
+  it('keeps the order of several body styles and leaves head styles alone', () => {
+    const html = '<head><style>h{}</style></head><body><style>1{}</style><p></p><style>2{}</style></body>';
+    expect(hoistBodyStyles(html)).toBe('<head><style>h{}</style><style>1{}</style><style>2{}</style></head><body><p></p></body>');
+  });
+
+  it('returns the document unchanged when the body has no style', () => {
+    const html = '<head><style>h{}</style></head><body><p>x</p></body>';
+    expect(hoistBodyStyles(html)).toBe(html);
   });
 });
