@@ -3,19 +3,15 @@
  * - French typography on prose text of French pages (not inside code, pre, script or style);
  *   a file under a `/en/` folder is English and keeps its text as written;
  * - explicit heading anchors: `## Motivation intrinsèque \{#motivation}` (in MDX the brace is escaped) gives `id="motivation"`;
- * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`).
+ * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`);
+ * - on content pages (content/pages/, except the glossary itself), the first use of each glossary
+ *   term opens its short definition in place (`./glossary`).
  */
 import { frenchTypography, frenchTypographyAfterInline } from './typography';
 import { relative } from 'node:path';
 import { withBase } from './navigation';
+import { addGlossaryPopovers, loadGlossary, type Node } from './glossary';
 
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
 
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);
 const anchorSuffix = /\s*\{#([a-z0-9-]+)\}\s*$/;
@@ -62,5 +58,24 @@ export function isEnglishFile(path: string | undefined): boolean {
 /** Returns the rehype plugin, bound to the site's base path. */
 export function rehypeSite(options: { base?: string } = {}) {
   const base = options.base ?? '/';
-  return () => (tree: Node, file?: { path?: string }) => visit(tree, false, { base, french: !isEnglishFile(file?.path) });
+  return () => (tree: Node, file?: { path?: string }) => {
+    const french = !isEnglishFile(file?.path);
+    visit(tree, false, { base, french });
+    if (isContentPage(file?.path) && !isGlossaryPage(file?.path)) {
+      const { glossary, more } = loadGlossary(french ? 'fr' : 'en');
+      addGlossaryPopovers(tree, { glossary, more, link: (route) => withBase(route, base), typeset: french ? frenchTypography : (t) => t });
+    }
+  };
+}
+
+const slashes = (path: string | undefined) => (path === undefined ? '' : relative(process.cwd(), path).replaceAll('\\', '/'));
+
+/** Whether the file is a guide, ethics or about page (content/pages/). */
+export function isContentPage(path: string | undefined): boolean {
+  return slashes(path).startsWith('content/pages/');
+}
+
+/** Whether the file is the glossary page itself (it gets no popovers: the definitions are there). */
+export function isGlossaryPage(path: string | undefined): boolean {
+  return /^content\/pages\/[a-z]+\/guide\/glossaire\.mdx$/.test(slashes(path));
 }

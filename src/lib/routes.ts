@@ -21,6 +21,8 @@ export const APP_ROUTES: readonly RoutePair[] = [
   { fr: '/charte/acheteurs/', en: '/en/charter/buyers/' },
   { fr: '/charte/versions/', en: '/en/charter/versions/' },
   { fr: '/recherche/', en: '/en/search/' },
+  { fr: '/guide/livret/', en: '/en/guide/booklet/' },
+  { fr: '/ethique/livret/', en: '/en/ethics/booklet/' },
   { fr: '/charte/badge.svg', en: '/en/charter/badge.svg' },
   { fr: '/charte/badge.png', en: '/en/charter/badge.png' },
 ];

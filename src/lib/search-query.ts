@@ -33,3 +33,29 @@ export function writeQuery(href: string, query: string): string {
   else target.searchParams.delete('q');
   return target.pathname + target.search + target.hash;
 }
+
+/** The sections a search can be narrowed to (Pagefind filter `rubrique`), in the order offered. */
+export const SEARCH_SECTIONS = ['guide', 'outils', 'ethique', 'charte', 'autodiagnostics'] as const;
+export type SearchSection = (typeof SEARCH_SECTIONS)[number] | 'a-propos';
+
+/** The search section of the page at French route `route` (`/guide/outils/…` is « outils »), or undefined. */
+export function searchSectionOf(route: string): SearchSection | undefined {
+  if (route.startsWith('/guide/outils/')) return 'outils';
+  const first = route.split('/')[1];
+  if (first === 'diagnostic') return 'autodiagnostics';
+  return first === 'guide' || first === 'ethique' || first === 'charte' || first === 'a-propos' ? first : undefined;
+}
+
+/** Returns the `rubrique` parameter of a search string when it names a known section, else undefined. */
+export function readSection(search: string): (typeof SEARCH_SECTIONS)[number] | undefined {
+  const value = new URLSearchParams(search).get('rubrique') ?? '';
+  return (SEARCH_SECTIONS as readonly string[]).includes(value) ? (value as (typeof SEARCH_SECTIONS)[number]) : undefined;
+}
+
+/** Returns `href` with its `rubrique` parameter set to `section` (removed when undefined), keeping the rest. */
+export function writeSection(href: string, section: string | undefined): string {
+  const target = new URL(href, 'http://x');
+  if (section) target.searchParams.set('rubrique', section);
+  else target.searchParams.delete('rubrique');
+  return target.pathname + target.search + target.hash;
+}

@@ -17,7 +17,8 @@ test('« engagement » trouve des résultats dont les liens s’ouvrent', async 
   const results = await search(page, 'engagement');
   expect(await results.count()).toBeGreaterThan(0);
   await expect(page.getByRole('status')).toHaveText(/\d+ résultats? pour «\s?engagement\s?»/);
-  const link = results.first().getByRole('link');
+  // The page's own link comes first, then links to its matching sections.
+  const link = results.first().getByRole('link').first();
   await expect(results.first().locator('.section')).toHaveText(/Rubrique/);
   const href = await link.getAttribute('href');
   const response = await page.goto(href!);
@@ -73,4 +74,40 @@ test('chaque page du guide, de l’éthique et « à propos » se trouve par un 
     if (foreign.length > 0) missing.push(`${lang} « ${word} » : ${foreign.join(', ')}`);
   }
   expect(missing).toEqual([]);
+});
+
+test('un filtre de rubrique restreint les résultats à cette rubrique, et l’adresse le garde', async ({ page }) => {
+  const paths = async () => page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await search(page, 'engagement');
+  const all = await paths();
+  expect(all.some((p) => p.includes('/guide/'))).toBe(true);
+  expect(all.some((p) => !p.includes('/ethique/'))).toBe(true);
+  await page.getByRole('radio', { name: 'Éthique' }).check();
+  await expect(page).toHaveURL(/rubrique=ethique/);
+  await expect.poll(async () => (await paths()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await paths()).every((p) => p.includes('/ethique/'))).toBe(true);
+  await expect(page.getByRole('status')).toHaveText(/résultats? pour «\s?engagement\s?»/);
+  // Opened from its address, the page restores the filter.
+  await page.goto('recherche/?q=engagement&rubrique=guide');
+  await expect(page.getByRole('radio', { name: 'Guide' })).toBeChecked();
+  await expect.poll(async () => (await paths()).length).toBeGreaterThan(0);
+  expect((await paths()).every((p) => p.includes('/guide/'))).toBe(true);
+});
+
+test('une recherche sur le titre d’une section mène à cette section (#ancre)', async ({ page }) => {
+  await search(page, 'expérimenter');
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.hash));
+  expect(hrefs).toContain('/guide/manager-leader/#experimentation');
+  await page.locator('#search-results a[href$="#experimentation"]').first().click();
+  await expect(page).toHaveURL(/\/guide\/manager-leader\/#experimentation$/);
+  await expect(page.locator('#experimentation')).toBeInViewport();
+});
+
+test('en anglais aussi : filtres nommés en anglais et sections par titre', async ({ page }) => {
+  await page.goto('en/search/?q=satisfaction');
+  await expect(page.getByRole('status')).toContainText(/result/);
+  await expect(page.getByRole('group', { name: 'Section' }).getByRole('radio')).toHaveCount(6);
+  await expect(page.getByRole('radio', { name: 'Self-assessments' })).toBeVisible();
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.hash));
+  expect(hrefs).toContain('/en/guide/engagement/#satisfaction');
 });

@@ -1,10 +1,12 @@
 /**
- * The search page's behaviour: loads Pagefind (only here), runs the query from `?q=`,
- * keeps the URL in step with the input, renders results and announces their number.
+ * The search page's behaviour: loads Pagefind (only here), runs the query from `?q=` within the
+ * section chosen in `?rubrique=` (Pagefind filter), keeps the URL in step with the form, renders
+ * results with the sections of the page that match (Pagefind sub-results, one per heading) and
+ * announces their number.
  * Messages come from the page (`#search-config`), already in French.
  */
 import { format } from '../../lib/i18n';
-import { queryVariants, readQuery, writeQuery } from '../../lib/search-query';
+import { queryVariants, readQuery, readSection, writeQuery, writeSection } from '../../lib/search-query';
 
 interface Messages {
   loading: string;
@@ -14,20 +16,31 @@ interface Messages {
   empty: string;
   error: string;
   section: string;
+  inPage: string;
+}
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
 }
 
 interface ResultData {
   url: string;
   excerpt: string;
   meta: { title?: string; section?: string };
+  sub_results?: SubResult[];
 }
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] } | null>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
+/** Sections (headings) shown under a page's result. */
+const MAX_SUB_RESULTS = 3;
 
 /** Wires the search page found in `doc`. */
 export async function runSearchPage(doc: Document): Promise<void> {
@@ -46,8 +59,12 @@ export async function runSearchPage(doc: Document): Promise<void> {
       return mod;
     }));
 
+  const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="rubrique"]')];
+  const chosenSection = () => radios.find((r) => r.checked)?.value || undefined;
+
   let generation = 0;
   const run = async (query: string) => {
+    const section = chosenSection();
     const current = ++generation;
     list.replaceChildren();
     if (!query) {
@@ -57,7 +74,7 @@ export async function runSearchPage(doc: Document): Promise<void> {
     status.textContent = messages.loading;
     try {
       const engine = await load();
-      const searches = await Promise.all(queryVariants(query).map((q) => engine.search(q)));
+      const searches = await Promise.all(queryVariants(query).map((q) => engine.search(q, section ? { filters: { rubrique: section } } : {})));
       const seen = new Map<string, { score: number; data(): Promise<ResultData> }>();
       for (const result of searches.flatMap((s) => s?.results ?? [])) {
         const known = seen.get(result.id);
@@ -66,7 +83,7 @@ export async function runSearchPage(doc: Document): Promise<void> {
       const ranked = [...seen.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
       const data = await Promise.all(ranked.map((r) => r.data()));
       if (current !== generation) return;
-      list.replaceChildren(...data.map((d) => renderResult(doc, d, messages)));
+      list.replaceChildren(...data.map((d) => renderResult(doc, d, messages, query)));
       const count = seen.size;
       status.textContent = format(count === 0 ? messages.none : count === 1 ? messages.one : messages.many, { count, query });
     } catch {
@@ -74,27 +91,43 @@ export async function runSearchPage(doc: Document): Promise<void> {
     }
   };
 
+  const update = () => {
+    history.replaceState(null, '', writeSection(writeQuery(location.href, input.value), chosenSection()));
+    void run(input.value.trim());
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      history.replaceState(null, '', writeQuery(location.href, input.value));
-      void run(input.value.trim());
-    }, 250);
+    timer = setTimeout(update, 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    history.replaceState(null, '', writeQuery(location.href, input.value));
-    void run(input.value.trim());
+    update();
   });
+  for (const radio of radios) radio.addEventListener('change', update);
 
   const initial = readQuery(location.search);
+  const initialSection = readSection(location.search) ?? '';
+  for (const radio of radios) radio.checked = radio.value === initialSection;
   input.value = initial;
   await run(initial);
 }
 
-function renderResult(doc: Document, data: ResultData, messages: Messages): HTMLLIElement {
+/**
+ * The sections (headings with an anchor) of a result worth showing: those whose heading names the
+ * query first, then those with the most matches, at most `MAX_SUB_RESULTS`, in page order.
+ */
+export function pickSubResults(subs: readonly SubResult[], query: string): SubResult[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const anchored = subs.filter((sub) => sub.url.includes('#'));
+  const rank = (sub: SubResult) => (words.some((w) => fold(sub.title).includes(w)) ? 1000 : 0) + (sub.locations?.length ?? 0);
+  const best = [...anchored].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_SUB_RESULTS);
+  return anchored.filter((sub) => best.includes(sub));
+}
+
+function renderResult(doc: Document, data: ResultData, messages: Messages, query: string): HTMLLIElement {
   const item = doc.createElement('li');
   if (data.meta.section) {
     const section = doc.createElement('span');
@@ -109,5 +142,22 @@ function renderResult(doc: Document, data: ResultData, messages: Messages): HTML
   // Pagefind escapes the page text and adds only <mark> around matched terms.
   excerpt.innerHTML = data.excerpt;
   item.append(link, excerpt);
+  const subs = pickSubResults(data.sub_results ?? [], query);
+  if (subs.length > 0) {
+    const sublist = doc.createElement('ul');
+    sublist.className = 'sub';
+    sublist.setAttribute('aria-label', format(messages.inPage, { title: link.textContent }));
+    for (const sub of subs) {
+      const entry = doc.createElement('li');
+      const subLink = doc.createElement('a');
+      subLink.href = sub.url;
+      subLink.textContent = sub.title;
+      const subExcerpt = doc.createElement('p');
+      subExcerpt.innerHTML = sub.excerpt;
+      entry.append(subLink, subExcerpt);
+      sublist.append(entry);
+    }
+    item.append(sublist);
+  }
   return item;
 }
