@@ -89,3 +89,17 @@ describe('isEnglishFile', () => {
     }
   });
 });
+
+describe('rehypeSite and the glossary', () => {
+  const page = () => el('root', [el('p', [text('Le modèle E=MC4 et encore E=MC4.')])]);
+  const popovers = (tree: Node): number => (tree.tagName === 'button' ? 1 : 0) + (tree.children ?? []).reduce((n, c) => n + popovers(c), 0);
+
+  it('adds a popover to the first use of a term on a content page', () => {
+    expect(popovers(run(page(), '/', `${process.cwd()}/content/pages/fr/guide/engagement.mdx`))).toBe(1);
+  });
+
+  it('adds none on the glossary page itself, nor outside content pages', () => {
+    expect(popovers(run(page(), '/', `${process.cwd()}/content/pages/fr/guide/glossaire.mdx`))).toBe(0);
+    expect(popovers(run(page(), '/', `${process.cwd()}/src/pages/autre.md`))).toBe(0);
+  });
+});
