@@ -60,11 +60,14 @@ test('livret imprimé : A4, un chapitre par page, adresses des liens imprimées'
     const outside = document.querySelector('.chapter a[data-print]');
     return {
       breakBefore: getComputedStyle(chapter).breakBefore,
+      // Each chapter is a named page: its running title is the chapter's title (@page … @top-center).
+      namedPage: getComputedStyle(chapter).getPropertyValue('page') === chapter.id,
       printedAddress: outside ? getComputedStyle(outside, '::after').content : 'aucun lien',
       address: outside?.getAttribute('data-print') ?? '',
     };
   });
   expect(style.breakBefore).toBe('page');
+  expect(style.namedPage).toBe(true);
   expect(style.address).toMatch(/^https:\/\/[^/]+\//);
   expect(style.printedAddress).toContain(style.address);
   const pdf = await page.pdf({ preferCSSPageSize: true });
