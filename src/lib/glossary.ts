@@ -1,32 +1,42 @@
 /**
- * Glossary on the spot: the first use of a glossary term in a content page becomes a button that
- * opens the term's short definition in place, with the HTML `popover` attribute (no JavaScript),
- * and links to the term in the glossary page.
+ * The glossary as data, and the glossary on the spot.
  *
- * The terms are data: `content/glossary/<lang>.json` gives, for each anchor of the glossary page
- * (`## Engagement \{#engagement}` in content/pages/<lang>/guide/glossaire.mdx), the forms that
- * count as a use of the term and a short definition. `loadGlossary` validates the file with zod
- * and checks it against the glossary page's anchors, so a term added to one and not the other
- * fails the build, naming the file and the term.
+ * `content/glossary/<lang>.json` holds every term of the glossary: its anchor, its name, the forms
+ * that count as a use of it, a short definition and the full one (plain text with `[links](/route/)`
+ * and `*emphasis*`). The glossary page renders its terms from it (`GlossaryTerms.astro`), and the
+ * rehype step of content pages turns the first use of each term in a page into a button that opens
+ * the short definition in place, with the HTML `popover` attribute (no JavaScript), linking to the
+ * term in the glossary page. A malformed file fails the build, naming the file and the field.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 
+/** Inline markup allowed in a full definition: links `[text](/route/#anchor)` and emphasis `*text*`. */
+const inlineMarkup = /\[([^\]]+)\]\(([^)\s]+)\)|\*([^*]+)\*/g;
+
 export const glossarySchema = z
   .object({
     /** Route of the glossary page in this language. */
     page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'Route attendue, par exemple « /guide/glossaire/ »'),
+    /** The terms, in the order of the glossary page (alphabetical in its language). */
     terms: z
       .array(
         z
           .object({
-            /** Anchor of the term in the glossary page. */
+            /** Anchor of the term in the glossary page, the same in both languages. */
             id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ancre attendue en minuscules et tirets'),
+            /** The term as the glossary page titles it. */
+            term: z.string().min(2),
             /** Spellings that count as a use of the term (case ignored), singular and plural. */
             forms: z.array(z.string().min(2)).min(1),
             /** The definition shown in place: one or two short sentences. */
             short: z.string().min(20).max(170, 'Définition courte de 170 caractères au plus (elle s’ouvre dans le texte)'),
+            /** The full definition of the glossary page. */
+            text: z
+              .string()
+              .min(40)
+              .refine((text) => [...text.matchAll(inlineMarkup)].every((m) => m[2] === undefined || /^(\/|#|https:\/\/)/.test(m[2])), 'Lien attendu vers une route du site (/…), une ancre (#…) ou une adresse https'),
           })
           .strict(),
       )
@@ -37,16 +47,8 @@ export const glossarySchema = z
 export type Glossary = z.output<typeof glossarySchema>;
 export type GlossaryTerm = Glossary['terms'][number];
 
-/** Returns the anchors (`\{#id}`) of the level-2 headings of an MDX source. Pure. */
-export function headingAnchors(mdx: string): string[] {
-  return [...mdx.matchAll(/^##\s.*\\?\{#([a-z0-9-]+)\}\s*$/gm)].map((m) => m[1]!);
-}
-
-/**
- * Validates glossary data read from `file` and checks it against the anchors of the glossary page;
- * throws an error naming the file, the field or the term. Pure.
- */
-export function parseGlossary(data: unknown, file: string, anchors: readonly string[]): Glossary {
+/** Validates glossary data read from `file`; throws an error naming the file, the field or the term. Pure. */
+export function parseGlossary(data: unknown, file: string): Glossary {
   const parsed = glossarySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -55,10 +57,6 @@ export function parseGlossary(data: unknown, file: string, anchors: readonly str
   const ids = parsed.data.terms.map((t) => t.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) throw new Error(`${file} : le terme « ${twice} » est défini deux fois`);
-  const unknown = ids.filter((id) => !anchors.includes(id));
-  if (unknown.length) throw new Error(`${file} : aucun titre du glossaire ne porte l’ancre de ${unknown.map((id) => `« ${id} »`).join(', ')}`);
-  const missing = anchors.filter((id) => !ids.includes(id));
-  if (missing.length) throw new Error(`${file} : terme du glossaire sans définition courte : ${missing.map((id) => `« ${id} »`).join(', ')}`);
   return parsed.data;
 }
 
@@ -69,14 +67,32 @@ export function loadGlossary(lang: 'fr' | 'en', root = process.cwd()): { glossar
   const known = cache.get(lang);
   if (known) return known;
   const file = `content/glossary/${lang}.json`;
-  const page = readFileSync(join(root, `content/pages/${lang}/guide/glossaire.mdx`), 'utf8');
-  const glossary = parseGlossary(JSON.parse(readFileSync(join(root, file), 'utf8')), file, headingAnchors(page));
+  const glossary = parseGlossary(JSON.parse(readFileSync(join(root, file), 'utf8')), file);
   const strings = JSON.parse(readFileSync(join(root, `content/i18n/${lang}/reader.json`), 'utf8')) as Record<string, string>;
   const more = strings['glossary.more'];
   if (!more) throw new Error(`content/i18n/${lang}/reader.json : clé « glossary.more » manquante`);
   const loaded = { glossary, more };
   cache.set(lang, loaded);
   return loaded;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Renders a full definition to HTML: text escaped and typeset (`afterInline` is true for text that
+ * follows a link or emphasis), links through `link` (base path). Pure.
+ */
+export function renderDefinition(text: string, options: { link: (href: string) => string; typeset: (text: string, afterInline: boolean) => string }): string {
+  let html = '';
+  let last = 0;
+  for (const m of text.matchAll(inlineMarkup)) {
+    html += escapeHtml(options.typeset(text.slice(last, m.index), last > 0));
+    const [, label, href, emphasis] = m;
+    const inner = escapeHtml(options.typeset(label ?? emphasis ?? '', false));
+    html += href === undefined ? `<em>${inner}</em>` : `<a href="${escapeHtml(href.startsWith('/') ? options.link(href) : href)}">${inner}</a>`;
+    last = m.index + m[0].length;
+  }
+  return html + escapeHtml(options.typeset(text.slice(last), last > 0));
 }
 
 const boundary = '[\\p{L}\\p{N}]';

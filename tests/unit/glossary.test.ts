@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addGlossaryPopovers, headingAnchors, loadGlossary, parseGlossary, termFinder, type Glossary, type Node } from '../../src/lib/glossary';
+import { addGlossaryPopovers, loadGlossary, parseGlossary, renderDefinition, termFinder, type Glossary, type Node } from '../../src/lib/glossary';
 
+const term = (id: string, name: string, forms: string[], short: string) => ({ id, term: name, forms, short, text: `${short} Définition complète du terme, plus longue.` });
 const glossary: Glossary = {
   page: '/guide/glossaire/',
   terms: [
-    { id: 'engagement', forms: ['engagement'], short: 'Implication réelle dans le travail et l’équipe.' },
-    { id: 'sales-engagement', forms: ['Sales Engagement'], short: 'Logiciels de séquences de prise de contact.' },
-    { id: 'crm', forms: ['CRM'], short: 'Gestion de la relation client et son logiciel.' },
-    { id: 'social-crm', forms: ['Social CRM'], short: 'Un CRM relié aux réseaux sociaux des contacts.' },
-    { id: 'vente-forcee', forms: ['vente forcée', 'ventes forcées'], short: 'Pousser un client à acheter ce dont il n’a pas besoin.' },
+    term('engagement', 'Engagement', ['engagement'], 'Implication réelle dans le travail et l’équipe.'),
+    term('sales-engagement', 'Sales Engagement', ['Sales Engagement'], 'Logiciels de séquences de prise de contact.'),
+    term('crm', 'CRM', ['CRM'], 'Gestion de la relation client et son logiciel.'),
+    term('social-crm', 'Social CRM', ['Social CRM'], 'Un CRM relié aux réseaux sociaux des contacts.'),
+    term('vente-forcee', 'Vente forcée', ['vente forcée', 'ventes forcées'], 'Pousser un client à acheter ce dont il n’a pas besoin.'),
   ],
 };
 
@@ -23,25 +23,28 @@ const buttons = (node: Node): Node[] => [
 ];
 
 describe('glossary data', () => {
-  it('reads the anchors of level-2 headings', () => {
-    expect(headingAnchors('## Engagement \\{#engagement}\n\ntexte\n\n### Pas ça \\{#non}\n## CRM {#crm}\n')).toEqual(['engagement', 'crm']);
-  });
-
   it('fails naming the file and the field of a malformed term', () => {
-    expect(() => parseGlossary({ page: '/guide/glossaire/', terms: [{ id: 'x', forms: [], short: 'trop court' }] }, 'content/glossary/fr.json', ['x'])).toThrow(
+    expect(() => parseGlossary({ page: '/guide/glossaire/', terms: [{ ...glossary.terms[0], forms: [] }] }, 'content/glossary/fr.json')).toThrow(
       /content\/glossary\/fr\.json : terms\.0\.forms/,
     );
+    expect(() => parseGlossary({ ...glossary, terms: [{ ...glossary.terms[0], text: 'Voir [ailleurs](http://exemple.fr/) pour la suite de la définition.' }] }, 'f.json')).toThrow(/terms\.0\.text : Lien attendu/);
   });
 
-  it('fails on a term the glossary page does not define, and on a glossary term without short definition', () => {
-    expect(() => parseGlossary(glossary, 'f.json', ['engagement', 'sales-engagement', 'crm', 'social-crm'])).toThrow(/« vente-forcee »/);
-    expect(() => parseGlossary(glossary, 'f.json', [...glossary.terms.map((t) => t.id), 'qvt'])).toThrow(/sans définition courte : « qvt »/);
+  it('fails on a term defined twice', () => {
+    expect(() => parseGlossary({ ...glossary, terms: [...glossary.terms, glossary.terms[2]] }, 'f.json')).toThrow(/« crm » est défini deux fois/);
   });
 
-  it.each(['fr', 'en'] as const)('the %s glossary matches its page, term for term', (lang) => {
-    const { glossary: loaded } = loadGlossary(lang);
-    const page = readFileSync(`content/pages/${lang}/guide/glossaire.mdx`, 'utf8');
-    expect(loaded.terms.map((t) => t.id).sort()).toEqual(headingAnchors(page).sort());
+  it('the French and English glossaries define the same terms', () => {
+    const ids = (lang: 'fr' | 'en') => loadGlossary(lang).glossary.terms.map((t) => t.id).sort();
+    expect(ids('en')).toEqual(ids('fr'));
+  });
+
+  it('renders a full definition: text escaped and typeset, links with the base path, emphasis', () => {
+    const html = renderDefinition('Voir [le modèle](/guide/e-mc4/#motivation) : *scorecard* <b> & [là](#crm).', {
+      link: (href) => `/base${href}`,
+      typeset: (text, afterInline) => (afterInline ? text.replace(/^ :/, '\u202F:') : text),
+    });
+    expect(html).toBe('Voir <a href="/base/guide/e-mc4/#motivation">le modèle</a>\u202F: <em>scorecard</em> &lt;b&gt; &amp; <a href="#crm">là</a>.');
   });
 });
 
