@@ -37,6 +37,9 @@ if ! node_ok; then
     [ -f "$node_dir/package.json" ] || echo '{ "private": true }' >"$node_dir/package.json"
     (cd "$node_dir" && npm install --no-save --no-audit --no-fund --no-update-notifier --loglevel=error node@24)
   fi
+  # npm finds its global config (proxy, CA file…) next to the running Node: keep the system's.
+  npm_config_globalconfig=$(npm config get globalconfig)
+  export npm_config_globalconfig
   export PATH="$node_dir/node_modules/.bin:$PATH"
   node_ok || { echo "Node 24 could not be installed in $node_dir; install Node 24 (see .nvmrc) and run this again." >&2; exit 1; }
 fi
