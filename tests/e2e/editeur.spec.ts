@@ -14,9 +14,9 @@ const dictionary = (lang: string) => JSON.parse(readFileSync(`content/i18n/${lan
 const dictionaries = { fr: dictionary('fr'), en: dictionary('en') };
 const legalPages = { fr: 'a-propos/mentions-legales/', en: 'en/about/legal-notice/' } as const;
 
-/** Dictionary text as the page shows it: French typography puts a narrow no-break space before « : ». */
+/** Dictionary text as the page shows it: French typography turns spaces into no-break ones and ' into ’. */
 function shown(text: string): RegExp {
-  const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ ?([:;!?])/g, '[\\s\\u202f\\u00a0]?$1').replace(/'/g, '[\'’]');
+  const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u202f\\u00a0]').replace(/'/g, '[\'’]');
   return new RegExp(pattern);
 }
 
@@ -46,6 +46,9 @@ for (const lang of ['fr', 'en'] as const) {
       else await expect(cell).toHaveText(value);
     }
     await expect(page.locator('main')).toContainText('EFFORST');
+    // What the page says of the error-report link matches whether it can exist.
+    const note = publisher.contact.email ? 'legal.contact.report' : 'legal.contact.noReport';
+    await expect(page.locator('p[data-fact="legal.contact.report"]')).toHaveText(shown(t[note]!));
   });
 
   test(`pied de page (${lang}) : lien vers les mentions légales`, async ({ page }) => {
