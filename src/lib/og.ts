@@ -57,7 +57,8 @@ export function readPageCard(html: string, base: string): PageCard | undefined {
   return {
     image: pathname.slice(base.replace(/\/$/, '').length),
     title: metaContent(html, 'og:title') ?? '',
-    section: metaContent(html, 'article:section') ?? '',
+    // The section the search index files the page under (`data-pagefind-meta="section:Guide"`).
+    section: decode(/data-pagefind-meta="section:([^"]*)"/.exec(html)?.[1] ?? ''),
     description: metaContent(html, 'og:description') ?? '',
     siteName: metaContent(html, 'og:site_name') ?? '',
     url: metaContent(html, 'og:url') ?? image,

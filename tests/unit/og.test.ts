@@ -38,7 +38,7 @@ describe('shorten', () => {
 
 describe('readPageCard', () => {
   const head = (image: string) =>
-    `<meta property="og:site_name" content="Vente engagée"><meta property="og:title" content="L&#39;équipe &amp; ses outils"><meta property="og:description" content="Texte"><meta property="og:url" content="https://x.fr/base/guide/"><meta property="article:section" content="Guide"><meta property="og:image" content="${image}">`;
+    `<meta property="og:site_name" content="Vente engagée"><meta property="og:title" content="L&#39;équipe &amp; ses outils"><meta property="og:description" content="Texte"><meta property="og:url" content="https://x.fr/base/guide/"><main data-pagefind-meta="section:Guide"><meta property="og:image" content="${image}">`;
 
   it('reads what the page says about itself, entities decoded', () => {
     expect(readPageCard(head('https://x.fr/base/og/pages/guide.png'), '/base/')).toEqual({
