@@ -1,5 +1,5 @@
 /**
- * Draws the share image of every built page that points to one under /og/pages/ (all pages but
+ * Draws the share image of every built page that points to its own (`<page>/og.png`: all pages but
  * the charter's, which have their own): its title, section, description and the site's name, in
  * the page's language, read back from the page's head. Same generator as the charter's images
  * (satori, resvg, Inter). Each image is drawn once per page and language; an image whose card

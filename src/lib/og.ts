@@ -3,13 +3,13 @@
  * each lives and what it says. Pure; src/integrations/og-pages.ts draws them after the build.
  */
 
-/** Folder of the pages' share images, site-relative. */
-export const PAGE_OG_DIR = '/og/pages/';
+/** File name of a page's share image, stored next to the page (its address then compresses with the canonical one). */
+export const PAGE_OG_FILE = 'og.png';
 
-/** Returns the site-relative address of the share image of the page at `path` (`/en/guide/e-mc4/` → `/og/pages/en-guide-e-mc4.png`). */
+/** Returns the site-relative address of the share image of the page at `path` (`/en/guide/e-mc4/` → `/en/guide/e-mc4/og.png`). */
 export function pageOgImage(path: string): string {
-  const name = path.split('/').filter(Boolean).join('-').replace(/[^a-z0-9-]/gi, '') || 'accueil';
-  return `${PAGE_OG_DIR}${name.toLowerCase()}.png`;
+  const folder = path.split('/').filter(Boolean).join('/');
+  return folder ? `/${folder}/${PAGE_OG_FILE}` : `/${PAGE_OG_FILE}`;
 }
 
 /** Returns `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
@@ -47,13 +47,12 @@ export function metaContent(html: string, key: string): string | undefined {
   return tag ? decode(tag[1]!) : undefined;
 }
 
-/** Returns the share card of a built page whose `og:image` lies under `base` + PAGE_OG_DIR, or undefined. */
+/** Returns the share card of a built page whose `og:image` is its own (`…/og.png` under `base`), or undefined. */
 export function readPageCard(html: string, base: string): PageCard | undefined {
   const image = metaContent(html, 'og:image');
   if (!image) return undefined;
-  const prefix = `${base.replace(/\/$/, '')}${PAGE_OG_DIR}`;
   const { pathname } = new URL(image);
-  if (!pathname.startsWith(prefix)) return undefined;
+  if (!pathname.startsWith(base) || !pathname.endsWith(`/${PAGE_OG_FILE}`)) return undefined;
   return {
     image: pathname.slice(base.replace(/\/$/, '').length),
     title: metaContent(html, 'og:title') ?? '',

@@ -4,10 +4,10 @@ import { metaContent, pageOgImage, readPageCard, shorten } from '../../src/lib/o
 
 describe('pageOgImage', () => {
   it('names the image after the page address, one per page and language', () => {
-    expect(pageOgImage('/')).toBe('/og/pages/accueil.png');
-    expect(pageOgImage('/guide/e-mc4/')).toBe('/og/pages/guide-e-mc4.png');
-    expect(pageOgImage('/en/guide/e-mc4/')).toBe('/og/pages/en-guide-e-mc4.png');
-    expect(pageOgImage('/en/')).toBe('/og/pages/en.png');
+    expect(pageOgImage('/')).toBe('/og.png');
+    expect(pageOgImage('/guide/e-mc4/')).toBe('/guide/e-mc4/og.png');
+    expect(pageOgImage('/en/guide/e-mc4/')).toBe('/en/guide/e-mc4/og.png');
+    expect(pageOgImage('/en/')).toBe('/en/og.png');
   });
 
   it('gives distinct addresses distinct images', () => {
@@ -41,8 +41,8 @@ describe('readPageCard', () => {
     `<meta property="og:site_name" content="Vente engagée"><meta property="og:title" content="L&#39;équipe &amp; ses outils"><meta property="og:description" content="Texte"><meta property="og:url" content="https://x.fr/base/guide/"><main data-pagefind-meta="section:Guide"><meta property="og:image" content="${image}">`;
 
   it('reads what the page says about itself, entities decoded', () => {
-    expect(readPageCard(head('https://x.fr/base/og/pages/guide.png'), '/base/')).toEqual({
-      image: '/og/pages/guide.png',
+    expect(readPageCard(head('https://x.fr/base/guide/og.png'), '/base/')).toEqual({
+      image: '/guide/og.png',
       title: 'L\'équipe & ses outils',
       section: 'Guide',
       description: 'Texte',
