@@ -8,6 +8,7 @@ import { $compare, type Shown } from '../../../stores/assessment';
 import { bandOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
 import { Bars, Radar } from './Charts';
+import { ClimateGrid } from './ClimateGrid';
 import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
@@ -97,6 +98,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
             {t('results.bars')} {compare && t('results.compareLegend')}
           </figcaption>
         </figure>
+        <ClimateGrid dimensions={dims} scores={scores} notScored={notScored} t={t} />
       </div>
 
       <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="scores-caption">
