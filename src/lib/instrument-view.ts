@@ -20,7 +20,8 @@ export function codeSpecOf(instrument: Instrument): CodeSpec {
 
 /**
  * Returns the code registry of `instruments`, with names and page links (`href` turns an
- * instrument id into its page link). Throws, naming both files, when two share a code letter.
+ * instrument id into its page link): one entry per version whose codes are read, the current one
+ * and each of `earlierVersions` (same dimensions, so the same code length). Throws, naming both files, when two share a code letter.
  */
 export function codeRegistry(instruments: readonly Instrument[], href: (id: string) => string): RegistryEntry[] {
   const byLetter = new Map<string, string>();
@@ -29,7 +30,11 @@ export function codeRegistry(instruments: readonly Instrument[], href: (id: stri
     if (other) throw new Error(`content/diagnostics/${other}.json et content/diagnostics/${i.id}.json ont la même lettre de code « ${i.code} » (règle : une lettre par questionnaire)`);
     byLetter.set(i.code, i.id);
   }
-  return instruments.map((i) => ({ ...codeSpecOf(i), name: i.shortTitle, href: href(i.id) }));
+  // Current version first (a page looks its own version up), then the earlier versions still read.
+  return instruments.flatMap((i) => {
+    const entry = { ...codeSpecOf(i), name: i.shortTitle, href: href(i.id) };
+    return [entry, ...i.earlierVersions.map((version) => ({ ...entry, version }))];
+  });
 }
 
 /**

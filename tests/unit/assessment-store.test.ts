@@ -38,12 +38,12 @@ describe('assessment store', () => {
   it('scores the answers and encodes them on finish', () => {
     for (const item of items) answer(item.id, 3);
     finish(spec, steps);
-    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', fromAnswers: true });
+    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: true });
   });
 
   it('opens a result code of its instrument', () => {
     expect(openCode('#r=e1ck4h', registry, 'engagement')).toBeNull();
-    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', fromAnswers: false });
+    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: false });
   });
 
   it('leaves results for the questionnaire when a new link cannot be read', () => {
@@ -62,7 +62,7 @@ describe('assessment store', () => {
 
   it('compares with an earlier code, and clears the comparison', () => {
     expect(compareWith('E1CK4H', registry, 'engagement')).toBeNull();
-    expect($compare.get()).toEqual([50, 50]);
+    expect($compare.get()).toEqual({ scores: [50, 50], version: 1 });
     clearCompare();
     expect($compare.get()).toBeNull();
   });

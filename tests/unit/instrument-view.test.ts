@@ -11,16 +11,19 @@ const instruments = [load('engagement', engagement), load('climat-ethique', clim
 
 describe('codeSpecOf', () => {
   it('returns the id, letter, version and number of dimensions', () => {
-    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 1, dimensions: 9 });
+    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 2, dimensions: 9 });
   });
 });
 
 describe('codeRegistry', () => {
-  it('lists every instrument with its name and page', () => {
-    expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.name, r.href])).toEqual([
-      ['E', 'Engagement (E=MC4)', '/diagnostic/engagement/'],
-      ['C', 'Climat éthique', '/diagnostic/climat-ethique/'],
-      ['M', 'Manager-leader', '/diagnostic/manager-leader/'],
+  it('lists every version of every instrument whose codes are read, current first, with its name and page', () => {
+    expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.version, r.name, r.href])).toEqual([
+      ['E', 2, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['E', 1, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['C', 2, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['C', 1, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['M', 2, 'Manager-leader', '/diagnostic/manager-leader/'],
+      ['M', 1, 'Manager-leader', '/diagnostic/manager-leader/'],
     ]);
   });
 
@@ -52,7 +55,7 @@ describe('prepareInstrument', () => {
 describe('itemsByDimension', () => {
   it('groups items by dimension in dimension order', () => {
     const groups = itemsByDimension(instruments[0]!.dimensions, instruments[0]!.items);
-    expect(groups.map((g) => g.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(groups.map((g) => g.length)).toEqual([6, 6, 6, 6, 6]);
     expect(groups[1]!.every((i) => i.dimension === 'confiance')).toBe(true);
   });
 });
@@ -118,7 +121,7 @@ describe('islandInstrument and islandStrings', () => {
   it('keeps only what the island needs, items inside their dimension', () => {
     const island = islandInstrument(instruments[0]!);
     expect(Object.keys(island).sort()).toEqual(['dimensions', 'id', 'results', 'scale', 'version']);
-    expect(island.dimensions.map((d) => d.items.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(island.dimensions.map((d) => d.items.length)).toEqual([6, 6, 6, 6, 6]);
     expect(island.dimensions[0]!.items[2]).toEqual({ id: 'mot-3', text: instruments[0]!.items[2]!.text, reverse: true });
   });
 
