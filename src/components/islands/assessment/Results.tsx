@@ -55,7 +55,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         {t('results.title')}
       </h2>
       {!shown.fromAnswers && <p class="from-code">{t('results.fromCode', { code: shown.code })}</p>}
-      {shown.version !== instrument.version && <p class="from-code">{t('results.oldVersion', { version: shown.version, current: instrument.version })}</p>}
+      {shown.version !== instrument.version && <p class="old-version">{t('results.oldVersion', { version: shown.version })}</p>}
       <div class="summary">
         {config.type === 'profile' ? (
           <p>{config.noIndex}</p>
@@ -146,7 +146,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
       </div>
       {compared && compared.version !== shown.version && (
         <p class="callout warning" role="note">
-          {t('results.compareVersions', { earlier: compared.version, now: shown.version })}
+          {t('results.compareVersions', { earlier: compared.version })}
         </p>
       )}
 
