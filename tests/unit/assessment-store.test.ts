@@ -60,6 +60,14 @@ describe('assessment store', () => {
     expect($answers.get()).toEqual({ a1: 2 });
   });
 
+  it('opens a code of an earlier version still read, and says which version produced it', () => {
+    const both: CodeSpec[] = [{ ...spec, version: 2 }, spec];
+    expect(openCode('E1CK4H', both, 'engagement')).toBeNull();
+    expect($shown.get()).toMatchObject({ scores: [50, 50], version: 1, fromAnswers: false });
+    expect(compareWith('E1CK4H', both, 'engagement')).toBeNull();
+    expect($compare.get()).toEqual({ scores: [50, 50], version: 1 });
+  });
+
   it('compares with an earlier code, and clears the comparison', () => {
     expect(compareWith('E1CK4H', registry, 'engagement')).toBeNull();
     expect($compare.get()).toEqual({ scores: [50, 50], version: 1 });

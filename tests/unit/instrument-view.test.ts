@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument';
-import { codeRegistry, codeSpecOf, islandInstrument, islandStrings, itemsByDimension, prepareInstrument } from '../../src/lib/instrument-view';
+import { codeRegistry, codeSpecOf, dataId, islandInstrument, islandStrings, itemsByDimension, joinIsland, prepareInstrument, readIslandData, splitIsland } from '../../src/lib/instrument-view';
 import { codeErrorMessage } from '../../src/lib/code-messages';
 import engagement from '../../content/diagnostics/engagement.json';
 import climate from '../../content/diagnostics/climat-ethique.json';
@@ -130,5 +130,26 @@ describe('islandInstrument and islandStrings', () => {
       step: 'Étape',
       'results.title': 'Résultats',
     });
+  });
+});
+
+describe('splitIsland and joinIsland', () => {
+  it('keep in props only what the first step needs, and put the rest back together', () => {
+    const island = islandInstrument(instruments[2]!);
+    const strings = { step: 'Étape {n}', next: 'Suivant', 'results.title': 'Vos résultats', 'code.title': 'Code' };
+    const split = splitIsland(island, strings);
+    expect(split.strings).toEqual({ step: 'Étape {n}', next: 'Suivant' });
+    expect(split.instrument.dimensions.every((d) => d.bands.length === 0)).toBe(true);
+    expect(split.instrument.dimensions.map((d) => d.items.length)).toEqual([4, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(joinIsland(split.instrument, split.strings, JSON.parse(JSON.stringify(split.data)))).toEqual({ instrument: island, strings });
+    expect(joinIsland(split.instrument, split.strings, null).instrument).toEqual(split.instrument);
+  });
+
+  it('reads the data block of the page, or nothing when it is absent or broken', () => {
+    const doc = (text: string | null) => ({ getElementById: (id: string) => (id === dataId('engagement') && text !== null ? ({ textContent: text } as HTMLElement) : null) });
+    expect(readIslandData(doc('{"bands":[],"items":[],"strings":{}}'), 'engagement')).toEqual({ bands: [], items: [], strings: {} });
+    expect(readIslandData(doc('{broken'), 'engagement')).toBeNull();
+    expect(readIslandData(doc(null), 'engagement')).toBeNull();
+    expect(readIslandData(undefined, 'engagement')).toBeNull();
   });
 });
