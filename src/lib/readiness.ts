@@ -2,7 +2,13 @@
  * The enablement-readiness synthesis: evaluates the rules of `content/readiness/` against the
  * team means and returns the first rule that holds, with the conditions that made it hold.
  */
-import { DEFAULT_DOMINANCE, type Dominance, type Readiness, type ReadinessCondition, type ReadinessRule, type ReadinessText } from '../schemas/readiness';
+import type { Dominance, Readiness, ReadinessCondition, ReadinessRule, ReadinessText } from '../schemas/readiness';
+
+/**
+ * Dominance when the rule set does not say: at least 60, and 10 points ahead of the next. Here, not
+ * in the schema, so that the team island does not bundle the schema library.
+ */
+export const DEFAULT_DOMINANCE: Dominance = { atLeast: 60, lead: 10 };
 
 /** Team means: instrument id → dimension id → mean (0–100); missing dimensions are not scored. */
 export type TeamMeans = ReadonlyMap<string, ReadonlyMap<string, number>>;

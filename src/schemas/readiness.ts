@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_DOMINANCE } from '../lib/readiness';
 
 /** A test on a team figure: the mean of one dimension (or `overall`, the mean of the dimension means). */
 const thresholdCondition = z
@@ -34,8 +35,7 @@ export const dominanceSchema = z
   })
   .strict();
 
-/** Dominance when the rule set does not say: at least 60, and 10 points ahead of the next. */
-export const DEFAULT_DOMINANCE = { atLeast: 60, lead: 10 } as const;
+
 
 export const conditionSchema = z.union([thresholdCondition, dominantCondition]);
 
