@@ -41,6 +41,9 @@ describe('acquiescence, computed from the data', () => {
     }
     // In version 1, every questionnaire had dimensions that yes-saying pushed above 60.
     for (const id of Object.keys(current)) expect(before[id]!.some((d) => d.allTop! > 60), id).toBe(true);
+    // The methodology page says « above 60 in most dimensions » of version 1.
+    const all = Object.values(before).flat();
+    expect(all.filter((d) => d.allTop! > 60).length / all.length).toBeGreaterThan(0.5);
   });
 });
 
