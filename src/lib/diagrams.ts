@@ -192,28 +192,14 @@ export function cycleLayout(n: number = CYCLE.length): CycleLayout {
 
 /* ---------- Enablement or engagement first ---------- */
 
-/** The three checks of the flow, in order; each readiness verdict belongs to one of them. */
+/** The three checks of the flow, in order; each readiness rule answers one of them (its `step`). */
 export const FLOW_STEPS = ['engagement', 'climate', 'tools'] as const;
 export type FlowStep = (typeof FLOW_STEPS)[number];
 
-const VERDICT_STEP: Readonly<Record<string, FlowStep>> = {
-  'management-first': 'engagement',
-  'climate-first': 'climate',
-  'enablement-ready': 'tools',
-  pilot: 'tools',
-};
-
-/** Returns the step of the flow where a readiness verdict is given; an unknown verdict fails loudly. */
-export function flowStepOf(verdict: string): FlowStep {
-  const step = VERDICT_STEP[verdict];
-  if (!step) throw new Error(`Verdict « ${verdict} » inconnu du schéma « enablement ou engagement » (src/lib/diagrams.ts).`);
-  return step;
-}
-
-/** Groups readiness rules by the step of the flow that gives their verdict, keeping their order. */
-export function rulesByStep<R extends { verdict: string }>(rules: readonly R[]): Record<FlowStep, R[]> {
+/** Groups readiness rules by the step of the flow they answer (their `step`), keeping their order. */
+export function rulesByStep<R extends { step: FlowStep }>(rules: readonly R[]): Record<FlowStep, R[]> {
   const groups: Record<FlowStep, R[]> = { engagement: [], climate: [], tools: [] };
-  for (const rule of rules) groups[flowStepOf(rule.verdict)].push(rule);
+  for (const rule of rules) groups[rule.step].push(rule);
   return groups;
 }
 

@@ -49,6 +49,8 @@ export const readinessRuleSchema = z
     all: z.array(conditionSchema).min(1).optional(),
     /** What the team should do first. */
     verdict: z.enum(['management-first', 'climate-first', 'enablement-ready', 'pilot']),
+    /** The check of the « enablement or engagement first » flow this rule answers (the flow diagram groups rules by it). */
+    step: z.enum(['engagement', 'climate', 'tools']),
     /** Heading of the synthesis. */
     title: z.string().min(5),
     /** Why this rule leads to this advice: the site's reasoning, said as a heuristic, not a finding. */

@@ -14,7 +14,6 @@ import {
   cycleLayout,
   emc4Layout,
   flowLayout,
-  flowStepOf,
   isClimateSet,
   principlesLayout,
   rulesByStep,
@@ -153,16 +152,20 @@ describe('manager-leader cycle', () => {
 });
 
 describe('enablement or engagement first', () => {
-  it('gives each readiness verdict its step, and refuses an unknown one', () => {
-    expect(flowStepOf('management-first')).toBe('engagement');
-    expect(flowStepOf('climate-first')).toBe('climate');
-    expect(flowStepOf('enablement-ready')).toBe('tools');
-    expect(flowStepOf('pilot')).toBe('tools');
-    expect(() => flowStepOf('later')).toThrow(/later/);
+  it('groups rules by their step, keeping their order within a step', () => {
+    const rules = [
+      { id: 'a', step: 'tools' },
+      { id: 'b', step: 'engagement' },
+      { id: 'c', step: 'tools' },
+    ] as const;
+    const groups = rulesByStep(rules);
+    expect(groups.engagement.map((r) => r.id)).toEqual(['b']);
+    expect(groups.climate).toEqual([]);
+    expect(groups.tools.map((r) => r.id)).toEqual(['a', 'c']);
   });
 
   it('groups the rules of content/readiness in their order, engagement before climate before tools', () => {
-    const { rules } = parse(readFileSync('content/readiness/regles.yaml', 'utf8')) as { rules: { id: string; verdict: string }[] };
+    const { rules } = parse(readFileSync('content/readiness/regles.yaml', 'utf8')) as { rules: { id: string; step: 'engagement' | 'climate' | 'tools' }[] };
     const groups = rulesByStep(rules);
     expect([...groups.engagement, ...groups.climate, ...groups.tools].map((r) => r.id)).toEqual(rules.map((r) => r.id));
     expect(groups.engagement.length).toBeGreaterThan(0);

@@ -110,7 +110,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         <ClimateGrid dimensions={dims} scores={scores} notScored={notScored} t={t} />
       </div>
 
-      <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="scores-caption">
+      <div class="table-scroll" role="group" tabIndex={0} aria-labelledby="scores-caption">
       <table class="scores">
         <caption id="scores-caption">{t('results.table.caption')}</caption>
         <thead>
