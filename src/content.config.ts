@@ -29,10 +29,12 @@ const ui = defineCollection({
 });
 
 /**
- * The ethics charter as data, one folder per language: `content/charte/<lang>/charte.yaml`
- * (preamble, articles, changelog) and `content/charte/<lang>/acheteurs.yaml` (page for buyers),
- * told apart by their `kind` field. French is the reference text; `getCharter` and `getBuyersPage`
- * (src/components/charter/load.ts) cross-check the English one against it.
+ * The two ethics charters and their companion pages as data, one folder per language:
+ * `charte.yaml` (the salesperson's charter: preamble, articles, changelog), `entreprises.yaml`
+ * (the companies' charter, same shape), `acheteurs.yaml` (page for buyers) and
+ * `kit-entreprises.yaml` (companies' adoption kit: committee document, workshop cards), told apart
+ * by their `kind` field. French is the reference text; the loaders in src/components/charter/load.ts
+ * cross-check the English files against it.
  */
 const charter = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: './content/charte' }),
