@@ -275,6 +275,17 @@ export function witnessCheck(base: readonly number[], display: DimensionDisplay,
     });
   };
   const sumOf = (set: readonly number[]) => set.reduce((a, b) => a + b, 0);
+  // Single steps that keep the sum in the window: more sets that give the same figures.
+  const total = sumOf(base);
+  for (let j = 0; j < n; j++) {
+    for (const dir of [-1, 1] as const) {
+      const next = step(base[j]!, dir);
+      if (next === undefined || total - base[j]! + next < lo || total - base[j]! + next > hi) continue;
+      const set = [...base];
+      set[j] = next;
+      record(set);
+    }
+  }
   for (let r = 0; r < n; r++) {
     for (const dir of [-1, 1] as const) {
       const v = base[r]!;
@@ -316,7 +327,19 @@ export function witnessCheck(base: readonly number[], display: DimensionDisplay,
  * behind them, so that « hidden » itself tells nothing more.
  */
 export function privacyCheck(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): boolean {
-  if (display.n <= EXACT_LIMIT) return isSafe(consistency(display, grid, bands));
-  const base = someSet(display, grid, bands);
-  return base !== null && isSafe(witnessCheck(base, display, grid, bands));
+  const key = JSON.stringify([display, grid, bands.map((b) => [b.min, b.max])]);
+  const known = checked.get(key);
+  if (known !== undefined) return known;
+  let safe: boolean;
+  if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
+  else {
+    const base = someSet(display, grid, bands);
+    safe = base !== null && isSafe(witnessCheck(base, display, grid, bands));
+  }
+  if (checked.size > 1000) checked.clear();
+  checked.set(key, safe);
+  return safe;
 }
+
+/** Answers already given: the page recomputes its summary at every keystroke. */
+const checked = new Map<string, boolean>();

@@ -93,10 +93,14 @@ export function teamMeans(summary: { groups: readonly Pick<GroupSummary, 'instru
   );
 }
 
-/** Returns the text of one cell: a band label, or the labels of merged bands, and its count. */
-export function cellText(cell: Cell, labels: readonly string[], join: string): string {
-  const name = cell.from === cell.to ? labels[cell.from]! : labels.slice(cell.from, cell.to + 1).join(join);
-  return `${name} : ${cell.count}`;
+/** A translator, as the island passes it (`team.*` keys). */
+export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+
+/** Returns the text of a cell: one band's label, or merged bands' labels, and how many people. */
+export function cellLabel(cell: Cell, labels: readonly string[], t: Translate): string {
+  const names = labels.slice(cell.from, cell.to + 1);
+  const name = names.length === 1 ? names[0]! : t('team.cells.merged', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
+  return `${name}${t('team.colon')}${cell.count}`;
 }
 
 const csvCell = (value: string | number | null) => {
@@ -109,8 +113,7 @@ export interface CsvLabels {
   header: string[];
   few: string;
   alike: string;
-  /** Between the labels of merged bands (« ou »). */
-  join: string;
+  t: Translate;
 }
 
 /**
@@ -127,7 +130,7 @@ export function summaryCsv(summary: TeamSummary, instruments: readonly TeamInstr
       const bandLabels = spec.bands.map((b) => b.label);
       rows.push(
         s.status === 'shown'
-          ? [instrument.shortTitle, group.version, spec.name, s.n, s.mean, s.cells.map((c) => cellText(c, bandLabels, labels.join)).join(' / ')]
+          ? [instrument.shortTitle, group.version, spec.name, s.n, s.mean, s.cells.map((c) => cellLabel(c, bandLabels, labels.t)).join(' / ')]
           : [instrument.shortTitle, group.version, spec.name, null, null, s.status === 'few' ? labels.few : labels.alike],
       );
     }
