@@ -226,7 +226,8 @@ export function someSet(display: DimensionDisplay, grid: readonly number[], band
     const people = counts.flatMap((c, b) => Array.from({ length: c }, (_, i) => ({ b, at: Math.floor(((i + 0.5) * values[b]!.length) / c) })));
     const valueOf = (p: { b: number; at: number }) => values[p.b]![p.at]!;
     let sum = people.reduce((acc, p) => acc + valueOf(p), 0);
-    for (let moved = true; moved && (sum < lo || sum > hi); ) {
+    // Bounded: with a window narrower than a grid step, the sum could swing around it forever.
+    for (let moved = true, turns = 0; moved && (sum < lo || sum > hi) && turns < 4 * grid.length; turns++) {
       moved = false;
       const dir = sum < lo ? 1 : -1;
       for (const p of dir > 0 ? [...people].reverse() : people) {

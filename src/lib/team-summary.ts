@@ -19,7 +19,6 @@ export interface TeamInstrument {
   dimensions: {
     id: string;
     name: string;
-    shortName: string;
     guide: string;
     /** Number of items, which gives the scores the dimension can take (`scoreGrid`). */
     items: number;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyStorage, foreignRequests, recordRequests, storageSnapshot } from './site';
-import { answerByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard } from './diagnostic-support';
+import { answerByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, tabTo } from './diagnostic-support';
 
 const engagement = loadInstrument('engagement');
 
@@ -109,4 +109,41 @@ test('un lien de synthèse altéré affiche un message, pas une page vide', asyn
   await expect(page.getByRole('alert')).toContainText('incomplet ou altéré');
   await page.getByRole('button', { name: 'Faire ma propre synthèse' }).click();
   await expect(page.locator('#team-codes')).toBeVisible();
+});
+
+test('une séance sur un appareil partagé : chacun répond à son tour, aucun code ni score individuel affiché', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const requests = recordRequests(page);
+  await page.goto('diagnostic/equipe/');
+  await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
+  await expect(page.getByText(/fermer la page met fin à la séance/)).toBeVisible();
+  await page.getByLabel('4 codes').check();
+  await page.getByRole('radio', { name: /Engagement/ }).check();
+  await page.getByRole('button', { name: 'Commencer la séance' }).click();
+  await expect(page.getByRole('heading', { name: 'Au suivant' })).toBeFocused();
+  // The questionnaire and its texts loaded with the session, from this site only.
+  await page.waitForLoadState('networkidle');
+  const loaded = requests.length;
+  for (let p = 0; p < 4; p++) {
+    await expect(page.getByRole('button', { name: 'Afficher la synthèse' })).toBeDisabled();
+    await expect(page.locator('.session .count')).toContainText(`${p} réponse(s) distincte(s)`);
+    await page.getByRole('button', { name: 'Commencer le questionnaire' }).click();
+    await answerByKeyboard(page, engagement, (st, i) => String(((st * 2 + i + p) % 5) + 1));
+    await tabTo(page, '.assessment .nav .button:not(.secondary)');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Au suivant' })).toBeFocused();
+    await expect(page.getByRole('status').first()).toContainText('Réponse ajoutée');
+    // Neither the person's results nor their code appear.
+    await expect(page.locator('table.scores, .code')).toHaveCount(0);
+  }
+  await expect(page.locator('.session .count')).toContainText('4 réponse(s) distincte(s)');
+  await page.getByRole('button', { name: 'Afficher la synthèse' }).click();
+  await expect(page.locator('.session table tbody tr')).toHaveCount(engagement.dimensions.length);
+  await expect(page.locator('.session table thead th')).toHaveText(['Dimension', 'Répondants', 'Moyenne arrondie', 'Répartition par niveau (personnes)']);
+  await page.getByRole('button', { name: 'Revenir à la séance' }).click();
+  await page.getByRole('button', { name: 'Terminer la séance et tout effacer' }).click();
+  await expect(page.locator('#team-codes')).toHaveValue('');
+  expect(await storageSnapshot(page)).toEqual(emptyStorage);
+  expect(requests.slice(loaded)).toEqual([]);
+  expect(foreignRequests(requests, new URL(baseURL!).origin)).toEqual([]);
 });

@@ -45,7 +45,6 @@ const instruments: TeamInstrument[] = raw.map((i) => ({
   dimensions: i.dimensions.map((d) => ({
     id: d.id,
     name: d.name,
-    shortName: d.name,
     guide: '/',
     items: i.items.filter((item) => item.dimension === d.id).length,
     bands: d.bands.map((b) => ({ ...b, actions: [] })),

@@ -7,7 +7,7 @@ const bands = [
   { min: 40, max: 69, label: 'En construction', actions: [] },
   { min: 70, max: 100, label: 'Solide', actions: [] },
 ];
-const dimension = (id: string, name: string) => ({ id, name, shortName: name, guide: `/guide/#${id}`, items: 5, bands });
+const dimension = (id: string, name: string) => ({ id, name, guide: `/guide/#${id}`, items: 5, bands });
 const instruments: TeamInstrument[] = [
   { id: 'engagement', version: 2, shortTitle: 'Engagement', dimensions: [dimension('motivation', 'Motivation intrinsèque'), dimension('confiance', 'Confiance')] },
   { id: 'climat-ethique', version: 1, shortTitle: 'Climat éthique', dimensions: [dimension('respect', 'Respect')] },

@@ -16,6 +16,7 @@ import { $shared, $teamInput, $threshold, addTeamFile, clearTeam, closeShared, o
 import { GroupView } from './team/GroupView';
 import { ReadinessView } from './team/ReadinessView';
 import type { TeamIslandProps, TeamProps } from './team/types';
+import type { Session as SessionView } from './team/Session';
 import './team/team.css';
 
 export default function TeamView({ dataId }: TeamIslandProps) {
@@ -40,6 +41,15 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
   const [ready, setReady] = useState(false);
   const [fileError, setFileError] = useState(false);
   const clipboard = useClipboard(t('team.actions.fallback'));
+  // A session on a shared device: its component (and the questionnaire) load when it starts.
+  const [session, setSession] = useState<{ id: string; View: typeof SessionView } | null>(null);
+  const [sessionId, setSessionId] = useState(instruments[0]!.id);
+  const [sessionError, setSessionError] = useState(false);
+  const startSession = () =>
+    import('./team/Session').then(
+      ({ Session }) => setSession({ id: sessionId, View: Session }),
+      () => setSessionError(true),
+    );
 
   useEffect(() => {
     openShared(location.hash, instruments);
@@ -112,8 +122,40 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
     );
   }
 
+  if (session) {
+    const instrument = instruments.find((i) => i.id === session.id)!;
+    return (
+      <div class="team" data-ready={ready}>
+        <session.View GroupView={GroupView} summarize={summarize} translator={translator} instrument={instrument} registry={registry} threshold={threshold} lang={locale.slice(0, 2)} t={t} num={num} onEnd={() => setSession(null)} />
+      </div>
+    );
+  }
+
   return (
     <div class="team" data-ready={ready}>
+      <section class="entry no-print" aria-labelledby="session-open">
+        <h2 id="session-open">{t('team.session.title')}</h2>
+        <p>{t('team.session.intro')}</p>
+        <fieldset>
+          <legend>{t('team.session.legend')}</legend>
+          {instruments.map((i) => (
+            <label key={i.id} class="choice">
+              <input type="radio" name="team-session" value={i.id} checked={sessionId === i.id} disabled={!ready} onChange={() => setSessionId(i.id)} />
+              {i.shortTitle}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button type="button" class="button secondary" disabled={!ready} onClick={() => void startSession()}>
+            {t('team.session.open')}
+          </button>
+        </p>
+        {sessionError && (
+          <p class="callout warning" role="alert">
+            {t('team.session.error')}
+          </p>
+        )}
+      </section>
       <div class="entry no-print">
         <p>
           <label for="team-codes">{t('team.input.label')}</label>
