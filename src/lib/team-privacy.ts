@@ -213,12 +213,13 @@ export function isSafe(c: Consistency): boolean {
 export const EXACT_LIMIT = 10;
 
 /**
- * Returns one set of scores from `grid` that gives `display`, built from the figures alone: each
- * band's people spread evenly over the band's values, then moved one grid step at a time, in
- * turn, towards the mean's window. Null when this construction finds none.
+ * Returns sets of scores from `grid` that give `display`, one per band-count vector behind its
+ * cells, built from the figures alone: each band's people spread evenly over the band's values,
+ * then moved one grid step at a time, in turn, towards the mean's window.
  */
-export function someSet(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): number[] | null {
+export function someSets(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): number[][] {
   const [lo, hi] = sumWindow(display.n, display.mean);
+  const found: number[][] = [];
   for (const counts of countVectors(display.n, bands.length, display.cells)) {
     const values = bands.map((b) => grid.filter((g) => g >= b.min && g <= b.max));
     if (counts.some((c, b) => c > 0 && values[b]!.length === 0)) continue;
@@ -239,9 +240,9 @@ export function someSet(display: DimensionDisplay, grid: readonly number[], band
         moved = true;
       }
     }
-    if (sum >= lo && sum <= hi) return people.map(valueOf).sort((a, b) => a - b);
+    if (sum >= lo && sum <= hi) found.push(people.map(valueOf).sort((a, b) => a - b));
   }
-  return null;
+  return found;
 }
 
 /**
@@ -333,10 +334,8 @@ export function privacyCheck(display: DimensionDisplay, grid: readonly number[],
   if (known !== undefined) return known;
   let safe: boolean;
   if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
-  else {
-    const base = someSet(display, grid, bands);
-    safe = base !== null && isSafe(witnessCheck(base, display, grid, bands));
-  }
+  // Witnesses found from any set that gives the figures prove them safe: try each in turn.
+  else safe = someSets(display, grid, bands).some((base) => isSafe(witnessCheck(base, display, grid, bands)));
   if (checked.size > 1000) checked.clear();
   checked.set(key, safe);
   return safe;
