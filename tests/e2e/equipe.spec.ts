@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { emptyStorage, foreignRequests, recordRequests, storageSnapshot } from './site';
+import { axeViolations, emptyStorage, foreignRequests, recordRequests, storageSnapshot } from './site';
 import { answerByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, tabTo } from './diagnostic-support';
 
 const engagement = loadInstrument('engagement');
@@ -121,8 +121,9 @@ test('une séance sur un appareil partagé : chacun répond à son tour, aucun c
   await page.getByRole('radio', { name: /Engagement/ }).check();
   await page.getByRole('button', { name: 'Commencer la séance' }).click();
   await expect(page.getByRole('heading', { name: 'Au suivant' })).toBeFocused();
-  // The questionnaire and its texts loaded with the session, from this site only.
-  await page.waitForLoadState('networkidle');
+  expect(await axeViolations(page)).toEqual([]);
+  // The questionnaire, its texts and its stylesheet loaded with the session, from this site only.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((link) => link.sheet));
   const loaded = requests.length;
   for (let p = 0; p < 4; p++) {
     await expect(page.getByRole('button', { name: 'Afficher la synthèse' })).toBeDisabled();
@@ -139,6 +140,7 @@ test('une séance sur un appareil partagé : chacun répond à son tour, aucun c
   await expect(page.locator('.session .count')).toContainText('4 réponse(s) distincte(s)');
   await page.getByRole('button', { name: 'Afficher la synthèse' }).click();
   await expect(page.locator('.session table tbody tr')).toHaveCount(engagement.dimensions.length);
+  expect(await axeViolations(page)).toEqual([]);
   await expect(page.locator('.session table thead th')).toHaveText(['Dimension', 'Répondants', 'Moyenne arrondie', 'Répartition par niveau (personnes)']);
   await page.getByRole('button', { name: 'Revenir à la séance' }).click();
   await page.getByRole('button', { name: 'Terminer la séance et tout effacer' }).click();

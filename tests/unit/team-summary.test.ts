@@ -18,7 +18,7 @@ const five = [engagement(80, 20), engagement(60, 40), engagement(70, 30), engage
 const labels = { header: ['q', 'v', 'd', 'n', 'm', 'r'], few: 'masqué (peu)', alike: 'masqué (proche)', t: (key: string, v?: Readonly<Record<string, string | number>>) => (key === 'team.colon' ? ' : ' : `${v?.first} ou ${v?.last}`) };
 
 /** Returns the summary fragment of any JSON value, as a crafted link would carry it. */
-const forge = (value: unknown) => `#s=${btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
+const forge = (value: unknown) => `#s=${btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
 
 describe('summarize', () => {
   it('shows nothing for 4 codes under the default threshold', () => {

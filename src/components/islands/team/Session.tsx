@@ -23,7 +23,7 @@ import { Step } from '../assessment/Step';
 import { Review } from '../assessment/Review';
 import type { Num, T } from './types';
 // The questionnaire's styles load with the session, as a stylesheet of this site (not inlined in the team page).
-import assessmentCss from '../assessment/assessment.css?url';
+import assessmentCss from './session.css?url';
 
 const references = import.meta.glob<Omit<Instrument, 'id'>>('/content/diagnostics/*.json', { import: 'default' });
 const translations = import.meta.glob<InstrumentText>('/content/diagnostics/*/*.json', { import: 'default' });
