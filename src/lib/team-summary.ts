@@ -1,22 +1,27 @@
 /**
- * The team picture: groups decoded result codes by instrument, computes per-dimension aggregates
- * only for groups that reach the anonymity threshold, and serialises those aggregates (CSV, a
- * shareable URL fragment). No function here ever returns an individual score.
+ * The team picture: groups decoded result codes by instrument and version, computes per-dimension
+ * figures under the anonymity rules of `team-stats.ts`, and serialises them (CSV, a shareable URL
+ * fragment). No function here ever returns an individual score, nor a figure that pins one down;
+ * a summary link that carries such figures is refused.
  */
-import { dimensionStats, effectiveThreshold, meetsThreshold, mostDivided, weakest, type DimensionStats } from './team-stats';
+import { dimensionStats, effectiveThreshold, meetsThreshold, weakest, MIN_THRESHOLD, type DimensionStats } from './team-stats';
+import { countVectors, privacyCheck, scoreGrid, type Cell } from './team-privacy';
 import type { TeamMeans } from './readiness';
 
 /** What the team view needs of an instrument. */
 export interface TeamInstrument {
   id: string;
+  /** Version of the questionnaire: codes of another version are on another scale and never pooled. */
+  version: number;
   shortTitle: string;
   /** For a profile instrument (climates): its dominant-dimension heading and risk signal; absent for an index. */
   profile?: { highest: string; risk: { dimension: string; from: number; message: string } };
   dimensions: {
     id: string;
     name: string;
-    shortName: string;
     guide: string;
+    /** Number of items, which gives the scores the dimension can take (`scoreGrid`). */
+    items: number;
     bands: { min: number; max: number; label: string; actions: string[] }[];
   }[];
 }
@@ -24,20 +29,23 @@ export interface TeamInstrument {
 /** A decoded code, as the result codec returns it. */
 export interface TeamCode {
   instrument: string;
+  version: number;
   scores: readonly (number | null)[];
 }
 
+/** Why a group shows no figure: too few codes, or codes of another version than the page's. */
+export type GroupStatus = 'shown' | 'few' | 'version';
+
 export interface GroupSummary {
   instrument: string;
-  /** Distinct valid codes of this instrument. */
+  version: number;
+  /** Distinct valid codes of this instrument and version. */
   count: number;
-  /** Whether `count` reaches the threshold; when false, `dimensions` is empty. */
-  shown: boolean;
+  status: GroupStatus;
+  /** Per dimension, its figures; empty unless `status` is `shown`. */
   dimensions: { id: string; stats: DimensionStats }[];
-  /** Ids of the dimensions with the lowest team means. */
+  /** Ids of the dimensions with the lowest rounded team means. */
   weakest: string[];
-  /** Id of the dimension where the team disagrees most. */
-  divided: string | undefined;
 }
 
 export interface TeamSummary {
@@ -45,35 +53,53 @@ export interface TeamSummary {
   groups: GroupSummary[];
 }
 
-/** Returns the team summary of `codes` under `threshold` (clamped to 3–5), one group per instrument with codes. */
+/**
+ * Returns the team summary of `codes` under `threshold` (never below 4): one group per instrument
+ * and version that has codes. Only the version the page knows is aggregated.
+ */
 export function summarize(codes: readonly TeamCode[], instruments: readonly TeamInstrument[], threshold: number): TeamSummary {
   const applied = effectiveThreshold(threshold);
   const groups: GroupSummary[] = [];
   for (const instrument of instruments) {
-    const own = codes.filter((c) => c.instrument === instrument.id);
-    if (own.length === 0) continue;
-    const shown = meetsThreshold(own.length, applied);
-    const dimensions = shown
-      ? instrument.dimensions.map((d, index) => ({
-          id: d.id,
-          stats: dimensionStats(
-            own.map((c) => c.scores[index] ?? null),
-            d.bands.map((b) => ({ id: b.label, min: b.min, max: b.max })),
-          ),
-        }))
-      : [];
-    groups.push({ instrument: instrument.id, count: own.length, shown, dimensions, weakest: weakest(dimensions), divided: mostDivided(dimensions) });
+    const versions = [...new Set(codes.filter((c) => c.instrument === instrument.id).map((c) => c.version))].sort((a, b) => b - a);
+    for (const version of versions) {
+      const own = codes.filter((c) => c.instrument === instrument.id && c.version === version);
+      const status: GroupStatus = version !== instrument.version ? 'version' : meetsThreshold(own.length, applied) ? 'shown' : 'few';
+      const dimensions =
+        status === 'shown'
+          ? instrument.dimensions.map((d, index) => ({
+              id: d.id,
+              stats: dimensionStats(
+                own.map((c) => c.scores[index] ?? null),
+                d.bands,
+                scoreGrid(d.items),
+                applied,
+              ),
+            }))
+          : [];
+      groups.push({ instrument: instrument.id, version, count: own.length, status, dimensions, weakest: weakest(dimensions) });
+    }
   }
   return { threshold: applied, groups };
 }
 
-/** Returns the team means of the shown groups, as the readiness rules read them. */
-export function teamMeans(summary: TeamSummary): TeamMeans {
+/** Returns the rounded team means of the shown dimensions of shown groups, as the readiness rules read them. */
+export function teamMeans(summary: { groups: readonly Pick<GroupSummary, 'instrument' | 'status' | 'dimensions'>[] }): TeamMeans {
   return new Map(
     summary.groups
-      .filter((g) => g.shown)
-      .map((g) => [g.instrument, new Map(g.dimensions.filter((d) => d.stats.mean !== null).map((d) => [d.id, d.stats.mean!]))]),
+      .filter((g) => g.status === 'shown')
+      .map((g) => [g.instrument, new Map(g.dimensions.flatMap((d) => (d.stats.status === 'shown' ? [[d.id, d.stats.mean] as const] : [])))]),
   );
+}
+
+/** A translator, as the island passes it (`team.*` keys). */
+export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+
+/** Returns the text of a cell: one band's label, or merged bands' labels, and how many people. */
+export function cellLabel(cell: Cell, labels: readonly string[], t: Translate): string {
+  const names = labels.slice(cell.from, cell.to + 1);
+  const name = names.length === 1 ? names[0]! : t('team.cells.merged', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
+  return `${name}${t('team.colon')}${cell.count}`;
 }
 
 const csvCell = (value: string | number | null) => {
@@ -81,39 +107,60 @@ const csvCell = (value: string | number | null) => {
   return /[";\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
+/** The words of the CSV file, in the page's language. */
+export interface CsvLabels {
+  header: string[];
+  few: string;
+  alike: string;
+  t: Translate;
+}
+
 /**
- * Returns the shown groups as CSV (semicolon-separated, as French spreadsheets expect):
- * one row per dimension with aggregates and band counts, never a row per person.
+ * Returns the shown groups as CSV (semicolon-separated, as French spreadsheets expect): one row
+ * per dimension with the same figures as the page, never a row per person.
  */
-export function summaryCsv(summary: TeamSummary, instruments: readonly TeamInstrument[]): string {
-  const rows: (string | number | null)[][] = [
-    ['questionnaire', 'dimension', 'répondants', 'moyenne', 'médiane', 'minimum', 'maximum', 'écart type', 'répartition par niveau'],
-  ];
-  for (const group of summary.groups.filter((g) => g.shown)) {
+export function summaryCsv(summary: TeamSummary, instruments: readonly TeamInstrument[], labels: CsvLabels): string {
+  const rows: (string | number | null)[][] = [labels.header];
+  for (const group of summary.groups.filter((g) => g.status === 'shown')) {
     const instrument = instruments.find((i) => i.id === group.instrument)!;
     for (const d of group.dimensions) {
-      const name = instrument.dimensions.find((x) => x.id === d.id)?.name ?? d.id;
+      const spec = instrument.dimensions.find((x) => x.id === d.id)!;
       const s = d.stats;
-      rows.push([instrument.shortTitle, name, s.n, s.mean, s.median, s.min, s.max, s.spread, s.bands.map((b) => `${b.id} : ${b.count}`).join(' / ')]);
+      const bandLabels = spec.bands.map((b) => b.label);
+      rows.push(
+        s.status === 'shown'
+          ? [instrument.shortTitle, group.version, spec.name, s.n, s.mean, s.cells.map((c) => cellLabel(c, bandLabels, labels.t)).join(' / ')]
+          : [instrument.shortTitle, group.version, spec.name, null, null, s.status === 'few' ? labels.few : labels.alike],
+      );
     }
   }
   return rows.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }
 
-/** The aggregates a summary link carries: per shown group, its count and per-dimension figures. */
+/** The figures a summary link carries: per shown group, its count and per-dimension figures. */
 export interface SharedSummary {
   threshold: number;
-  groups: { instrument: string; count: number; dimensions: { id: string; stats: DimensionStats }[] }[];
+  groups: { instrument: string; version: number; count: number; status: 'shown'; dimensions: { id: string; stats: DimensionStats }[] }[];
 }
 
-/** Returns the URL fragment (`#s=…`) carrying the shown groups' aggregates only. */
+const STATUS = ['shown', 'few', 'alike'] as const;
+
+/** Returns the URL fragment (`#s=…`) carrying the shown groups' figures only. */
 export function summaryFragment(summary: TeamSummary): string {
   const compact = {
-    v: 1,
+    v: 2,
     t: summary.threshold,
     g: summary.groups
-      .filter((g) => g.shown)
-      .map((g) => [g.instrument, g.count, g.dimensions.map((d) => [d.id, d.stats.n, d.stats.mean, d.stats.median, d.stats.min, d.stats.max, d.stats.spread, d.stats.bands.map((b) => b.count)])]),
+      .filter((g) => g.status === 'shown')
+      .map((g) => [
+        g.instrument,
+        g.version,
+        g.count,
+        g.dimensions.map((d) => {
+          const s = d.stats;
+          return s.status === 'shown' ? [d.id, 0, s.n, s.mean, s.cells.map((c) => [c.from, c.to, c.count])] : [d.id, STATUS.indexOf(s.status)];
+        }),
+      ]),
   };
   const bytes = new TextEncoder().encode(JSON.stringify(compact));
   let binary = '';
@@ -121,14 +168,36 @@ export function summaryFragment(summary: TeamSummary): string {
   return `#s=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
-export type FragmentError = 'absent' | 'encoding' | 'format' | 'unknown-instrument' | 'below-threshold';
+/**
+ * Why a link was refused: unreadable, not a summary, an older format (which carried minimum and
+ * maximum), an unknown instrument or version, or figures the team view would never show.
+ */
+export type FragmentError = 'absent' | 'encoding' | 'format' | 'outdated' | 'unknown-instrument' | 'version' | 'below-threshold' | 'unsafe';
 
-const isFigure = (x: unknown): x is number | null => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100);
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
+const isScore = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100;
+
+/** Reads the cells of a link; null unless they cover the bands in order and match some band counts of `n`. */
+function readCells(raw: unknown, bands: number, n: number): Cell[] | null {
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const cells: Cell[] = [];
+  let expected = 0;
+  for (const c of raw) {
+    if (!Array.isArray(c) || c.length !== 3 || !c.every(isCount)) return null;
+    const [from, to, count] = c as number[];
+    if (from !== expected || to! < from || to! >= bands) return null;
+    cells.push({ from, to: to!, count: count! });
+    expected = to! + 1;
+  }
+  if (expected !== bands || countVectors(n, bands, cells).length === 0) return null;
+  return cells;
+}
 
 /**
- * Reads a summary fragment back against the known instruments; never throws.
- * Refuses groups below the minimum threshold, so a crafted link cannot show a tiny group.
+ * Reads a summary fragment back against the known instruments; never throws. The link is refused
+ * unless every figure obeys the rules the page itself applies: threshold of at least 4, a
+ * dimension shown only when at least that many scored it, cells of 0 or at least 3 people, and
+ * figures that pin no score down (so a crafted link cannot show a tiny group or a lone score).
  */
 export function readSummaryFragment(
   hash: string,
@@ -145,36 +214,39 @@ export function readSummaryFragment(
   }
   if (typeof data !== 'object' || data === null) return { ok: false, error: 'format' };
   const { v, t, g } = data as { v?: unknown; t?: unknown; g?: unknown };
-  if (v !== 1 || !isCount(t) || !Array.isArray(g)) return { ok: false, error: 'format' };
+  if (v === 1) return { ok: false, error: 'outdated' };
+  if (v !== 2 || !isCount(t) || !Array.isArray(g) || g.length === 0) return { ok: false, error: 'format' };
+  if (t < MIN_THRESHOLD) return { ok: false, error: 'below-threshold' };
+  const threshold = effectiveThreshold(t);
   const groups: SharedSummary['groups'] = [];
   for (const entry of g) {
-    if (!Array.isArray(entry) || entry.length !== 3) return { ok: false, error: 'format' };
-    const [id, count, dims] = entry as unknown[];
+    if (!Array.isArray(entry) || entry.length !== 4) return { ok: false, error: 'format' };
+    const [id, version, count, dims] = entry as unknown[];
     const instrument = instruments.find((i) => i.id === id);
     if (!instrument) return { ok: false, error: 'unknown-instrument' };
+    if (version !== instrument.version) return { ok: false, error: 'version' };
     if (!isCount(count) || !Array.isArray(dims) || dims.length !== instrument.dimensions.length) return { ok: false, error: 'format' };
-    if (!meetsThreshold(count, t)) return { ok: false, error: 'below-threshold' };
+    if (!meetsThreshold(count, threshold)) return { ok: false, error: 'below-threshold' };
     const dimensions: { id: string; stats: DimensionStats }[] = [];
     for (const [index, dim] of dims.entries()) {
       const spec = instrument.dimensions[index]!;
-      if (!Array.isArray(dim) || dim.length !== 8 || dim[0] !== spec.id) return { ok: false, error: 'format' };
-      const [, n, mean, median, min, max, spread, bands] = dim as unknown[];
-      if (!isCount(n) || n > count || ![mean, median, min, max, spread].every(isFigure)) return { ok: false, error: 'format' };
-      if (!Array.isArray(bands) || bands.length !== spec.bands.length || !bands.every(isCount)) return { ok: false, error: 'format' };
-      dimensions.push({
-        id: spec.id,
-        stats: {
-          n,
-          mean: mean as number | null,
-          median: median as number | null,
-          min: min as number | null,
-          max: max as number | null,
-          spread: spread as number | null,
-          bands: spec.bands.map((b, i) => ({ id: b.label, count: bands[i] as number })),
-        },
-      });
+      if (!Array.isArray(dim) || dim[0] !== spec.id) return { ok: false, error: 'format' };
+      const status = STATUS[dim[1] as number];
+      if (status !== 'shown') {
+        if (!status || dim.length !== 2) return { ok: false, error: 'format' };
+        dimensions.push({ id: spec.id, stats: { status, n: null, mean: null, cells: null } });
+        continue;
+      }
+      const [, , n, mean, rawCells] = dim as unknown[];
+      if (dim.length !== 5 || !isCount(n) || !isScore(mean) || n > count) return { ok: false, error: 'format' };
+      if (n < threshold) return { ok: false, error: 'below-threshold' };
+      const cells = readCells(rawCells, spec.bands.length, n);
+      if (!cells) return { ok: false, error: 'unsafe' };
+      const display = { n, mean, cells };
+      if (!privacyCheck(display, scoreGrid(spec.items), spec.bands)) return { ok: false, error: 'unsafe' };
+      dimensions.push({ id: spec.id, stats: { status: 'shown', ...display } });
     }
-    groups.push({ instrument: instrument.id, count, dimensions });
+    groups.push({ instrument: instrument.id, version: instrument.version, count, status: 'shown', dimensions });
   }
-  return { ok: true, value: { threshold: effectiveThreshold(t), groups } };
+  return { ok: true, value: { threshold, groups } };
 }

@@ -3,7 +3,7 @@
  * read from a shared link. Nothing is persisted; closing the page forgets everything (by design).
  *
  * - `$teamInput`: the text of the codes field (codes or result links, one per line).
- * - `$threshold`: the anonymity threshold chosen (3 to 5; 5 by default).
+ * - `$threshold`: the anonymity threshold chosen (4 or more; 5 by default).
  * - `$shared`: the aggregates of a summary link the page was opened with (`#s=…`), its error, or null.
  *
  * The island derives everything else (parsing, aggregation, readiness) with the pure modules of `src/lib/`.
@@ -35,7 +35,7 @@ export async function addTeamFile(file: Blob): Promise<boolean> {
   }
 }
 
-/** Sets the anonymity threshold, never below 3 nor above 5. */
+/** Sets the anonymity threshold, never below 4. */
 export function setThreshold(value: number): void {
   $threshold.set(effectiveThreshold(value));
 }

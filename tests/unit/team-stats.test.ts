@@ -1,75 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dimensionStats, effectiveThreshold, meetsThreshold, mostDivided, weakest } from '../../src/lib/team-stats';
+import { DEFAULT_THRESHOLD, MIN_THRESHOLD, dimensionStats, effectiveThreshold, meetsThreshold, weakest } from '../../src/lib/team-stats';
+import { scoreGrid } from '../../src/lib/team-privacy';
 
 const bands = [
-  { id: 'bas', min: 0, max: 39 },
-  { id: 'moyen', min: 40, max: 69 },
-  { id: 'haut', min: 70, max: 100 },
+  { min: 0, max: 39 },
+  { min: 40, max: 69 },
+  { min: 70, max: 100 },
 ];
+const grid = scoreGrid(5);
 
 describe('dimensionStats', () => {
-  it('computes mean, median, range, spread and band counts', () => {
-    expect(dimensionStats([50, 80, 20, 60, null, 90], bands)).toEqual({
-      n: 5,
-      mean: 60,
-      median: 60,
-      min: 20,
-      max: 90,
-      spread: 24.5,
-      bands: [
-        { id: 'bas', count: 1 },
-        { id: 'moyen', count: 2 },
-        { id: 'haut', count: 2 },
+  it('gives n, the rounded mean and band cells, nothing else', () => {
+    expect(dimensionStats([50, 80, 20, 60, null, 90, 35, 75], bands, grid, 5)).toEqual({
+      status: 'shown',
+      n: 7,
+      mean: 59,
+      cells: [
+        { from: 0, to: 1, count: 4 },
+        { from: 2, to: 2, count: 3 },
       ],
     });
   });
 
-  it('takes the middle pair for an even count', () => {
-    expect(dimensionStats([10, 40, 30, 20], bands).median).toBe(25);
+  it('hides a dimension fewer than k people scored, even when the group reaches k', () => {
+    expect(dimensionStats([50, null, null, null, null], bands, grid, 5)).toEqual({ status: 'few', n: null, mean: null, cells: null });
+    expect(dimensionStats([50, 60, 70, 80, null], bands, grid, 5).status).toBe('few');
+    expect(dimensionStats([50, 60, 70, 80, null], bands, grid, 4).status).toBe('shown');
   });
 
-  it('returns no figure when nobody is scored', () => {
-    expect(dimensionStats([null, null], bands)).toMatchObject({ n: 0, mean: null, median: null, spread: null });
+  it('hides answers so alike that the figures would give a score away', () => {
+    expect(dimensionStats([100, 100, 100, 100, 100], bands, grid, 5)).toEqual({ status: 'alike', n: null, mean: null, cells: null });
+    expect(dimensionStats([0, 0, 0, 0, 0, 0], bands, grid, 5).status).toBe('alike');
   });
 
-  it('keeps the mean between min and max and counts every score once', () => {
+  it('never returns a minimum, maximum, median or spread, nor a cell of 1 or 2 people', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1 }), (scores) => {
-        const s = dimensionStats(scores, bands);
-        expect(s.mean!).toBeGreaterThanOrEqual(s.min!);
-        expect(s.mean!).toBeLessThanOrEqual(s.max!);
-        expect(s.bands.reduce((a, b) => a + b.count, 0)).toBe(scores.length);
+      fc.property(fc.array(fc.constantFrom(...grid), { minLength: 5, maxLength: 12 }), (scores) => {
+        const s = dimensionStats(scores, bands, grid, 5);
+        expect(Object.keys(s).sort()).toEqual(['cells', 'mean', 'n', 'status']);
+        if (s.status !== 'shown') return;
+        expect(s.n).toBe(scores.length);
+        expect(s.mean).toBe(Math.round(scores.reduce((a, b) => a + b, 0) / scores.length));
+        expect(s.cells.every((c) => c.count === 0 || c.count >= 3)).toBe(true);
       }),
+      { numRuns: 15 },
     );
-  });
+  }, 30_000);
 });
 
 describe('threshold', () => {
   it('shows nothing under 5 codes by default', () => {
-    expect(meetsThreshold(4, 5)).toBe(false);
-    expect(meetsThreshold(5, 5)).toBe(true);
+    expect(DEFAULT_THRESHOLD).toBe(5);
+    expect(meetsThreshold(4, DEFAULT_THRESHOLD)).toBe(false);
+    expect(meetsThreshold(5, DEFAULT_THRESHOLD)).toBe(true);
   });
-  it('lets the facilitator go down to 3, never below', () => {
-    expect(meetsThreshold(3, 3)).toBe(true);
-    expect(effectiveThreshold(2)).toBe(3);
-    expect(meetsThreshold(2, 1)).toBe(false);
-    expect(effectiveThreshold(9)).toBe(5);
+
+  it('never goes below 4, and may be raised', () => {
+    expect(MIN_THRESHOLD).toBe(4);
+    expect(effectiveThreshold(3)).toBe(4);
+    expect(meetsThreshold(3, 3)).toBe(false);
+    expect(effectiveThreshold(7)).toBe(7);
+    expect(effectiveThreshold(10)).toBe(10);
+    expect(meetsThreshold(9, 10)).toBe(false);
     expect(effectiveThreshold(Number.NaN)).toBe(5);
   });
 });
 
-describe('weakest and mostDivided', () => {
-  const dims = [
-    { id: 'motivation', stats: dimensionStats([70, 80, 90], bands) },
-    { id: 'confiance', stats: dimensionStats([20, 90, 50], bands) },
-    { id: 'capacite', stats: dimensionStats([30, 35, 40], bands) },
-    { id: 'culture', stats: dimensionStats([null], bands) },
-  ];
-  it('names the lowest means first', () => {
+describe('weakest', () => {
+  const shown = (mean: number) => ({ status: 'shown' as const, n: 5, mean, cells: [] });
+  it('names the lowest shown means first, and ignores hidden dimensions', () => {
+    const dims = [
+      { id: 'motivation', stats: shown(80) },
+      { id: 'confiance', stats: shown(53) },
+      { id: 'capacite', stats: shown(35) },
+      { id: 'culture', stats: { status: 'few' as const, n: null, mean: null, cells: null } },
+    ];
     expect(weakest(dims)).toEqual(['capacite', 'confiance']);
-  });
-  it('names the dimension where the team disagrees most', () => {
-    expect(mostDivided(dims)).toBe('confiance');
   });
 });

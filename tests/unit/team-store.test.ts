@@ -15,11 +15,11 @@ describe('team store', () => {
     expect($teamInput.get()).toBe('E1\nE2\nE3');
   });
 
-  it('clamps the threshold between 3 and 5', () => {
-    setThreshold(2);
-    expect($threshold.get()).toBe(3);
-    setThreshold(4);
+  it('never lets the threshold go below 4, and lets it rise', () => {
+    setThreshold(3);
     expect($threshold.get()).toBe(4);
+    setThreshold(10);
+    expect($threshold.get()).toBe(10);
   });
 
   it('keeps no shared summary without a fragment, and reports a broken one', () => {
@@ -31,7 +31,7 @@ describe('team store', () => {
 
   it('forgets everything on clear', () => {
     setTeamInput('E1');
-    setThreshold(3);
+    setThreshold(7);
     clearTeam();
     expect([$teamInput.get(), $threshold.get()]).toEqual(['', 5]);
   });

@@ -7,75 +7,84 @@ const bands = [
   { min: 40, max: 69, label: 'En construction', actions: [] },
   { min: 70, max: 100, label: 'Solide', actions: [] },
 ];
+const dimension = (id: string, name: string) => ({ id, name, guide: `/guide/#${id}`, items: 5, bands });
 const instruments: TeamInstrument[] = [
-  {
-    id: 'engagement',
-    shortTitle: 'Engagement',
-    dimensions: [
-      { id: 'motivation', name: 'Motivation intrinsèque', shortName: 'Motivation', guide: '/guide/e-mc4/#motivation', bands },
-      { id: 'confiance', name: 'Confiance', shortName: 'Confiance', guide: '/guide/e-mc4/#confiance', bands },
-    ],
-  },
-  { id: 'climat-ethique', shortTitle: 'Climat éthique', dimensions: [{ id: 'respect', name: 'Respect', shortName: 'Respect', guide: '/ethique/#respect', bands }] },
+  { id: 'engagement', version: 2, shortTitle: 'Engagement', dimensions: [dimension('motivation', 'Motivation intrinsèque'), dimension('confiance', 'Confiance')] },
+  { id: 'climat-ethique', version: 1, shortTitle: 'Climat éthique', dimensions: [dimension('respect', 'Respect')] },
 ];
 
-const engagement = (m: number | null, c: number | null) => ({ instrument: 'engagement', scores: [m, c] });
+const engagement = (m: number | null, c: number | null, version = 2) => ({ instrument: 'engagement', version, scores: [m, c] });
 const five = [engagement(80, 20), engagement(60, 40), engagement(70, 30), engagement(50, null), engagement(90, 60)];
+const labels = { header: ['q', 'v', 'd', 'n', 'm', 'r'], few: 'masqué (peu)', alike: 'masqué (proche)', t: (key: string, v?: Readonly<Record<string, string | number>>) => (key === 'team.colon' ? ' : ' : `${v?.first} ou ${v?.last}`) };
+
+/** Returns the summary fragment of any JSON value, as a crafted link would carry it. */
+const forge = (value: unknown) => `#s=${btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
 
 describe('summarize', () => {
   it('shows nothing for 4 codes under the default threshold', () => {
     const summary = summarize(five.slice(0, 4), instruments, 5);
-    expect(summary.groups).toEqual([{ instrument: 'engagement', count: 4, shown: false, dimensions: [], weakest: [], divided: undefined }]);
+    expect(summary.groups).toEqual([{ instrument: 'engagement', version: 2, count: 4, status: 'few', dimensions: [], weakest: [] }]);
   });
 
-  it('shows the aggregates from 5 codes', () => {
+  it('shows a dimension only when k codes score it', () => {
     const group = summarize(five, instruments, 5).groups[0]!;
-    expect(group.shown).toBe(true);
-    expect(group.dimensions.map((d) => [d.id, d.stats.n, d.stats.mean, d.stats.median])).toEqual([
-      ['motivation', 5, 70, 70],
-      ['confiance', 4, 37.5, 35],
+    expect(group.status).toBe('shown');
+    expect(group.dimensions).toEqual([
+      // 50 and 60 alone in their band: merged, then merged again, into one cell of 5.
+      { id: 'motivation', stats: { status: 'shown', n: 5, mean: 70, cells: [{ from: 0, to: 2, count: 5 }] } },
+      { id: 'confiance', stats: { status: 'few', n: null, mean: null, cells: null } },
     ]);
-    expect(group.weakest).toEqual(['confiance', 'motivation']);
   });
 
-  it('shows 3 codes only when the facilitator lowered the threshold to 3', () => {
-    expect(summarize(five.slice(0, 3), instruments, 5).groups[0]!.shown).toBe(false);
-    expect(summarize(five.slice(0, 3), instruments, 3).groups[0]!.shown).toBe(true);
-    expect(summarize(five.slice(0, 2), instruments, 1)).toMatchObject({ threshold: 3, groups: [{ shown: false }] });
+  it('never accepts a threshold below 4', () => {
+    expect(summarize(five.slice(0, 3), instruments, 3)).toMatchObject({ threshold: 4, groups: [{ status: 'few' }] });
+    expect(summarize(five.slice(0, 4), instruments, 3)).toMatchObject({ threshold: 4, groups: [{ status: 'shown' }] });
   });
 
-  it('keeps instruments apart', () => {
-    const summary = summarize([...five, { instrument: 'climat-ethique', scores: [50] }], instruments, 5);
-    expect(summary.groups.map((g) => [g.instrument, g.count, g.shown])).toEqual([
-      ['engagement', 5, true],
-      ['climat-ethique', 1, false],
+  it('keeps instruments apart, and never pools two versions of one', () => {
+    const summary = summarize([...five, engagement(10, 10, 1), { instrument: 'climat-ethique', version: 1, scores: [50] }], instruments, 5);
+    expect(summary.groups.map((g) => [g.instrument, g.version, g.count, g.status])).toEqual([
+      ['engagement', 2, 5, 'shown'],
+      ['engagement', 1, 1, 'version'],
+      ['climat-ethique', 1, 1, 'few'],
     ]);
     expect([...teamMeans(summary).keys()]).toEqual(['engagement']);
+    // The readiness rules get the shown, rounded means only: not the hidden « confiance ».
+    expect([...teamMeans(summary).get('engagement')!.entries()]).toEqual([['motivation', 70]]);
   });
 });
 
 describe('summaryCsv', () => {
-  it('writes one row per dimension, never one per person', () => {
-    const csv = summaryCsv(summarize(five, instruments, 5), instruments);
-    expect(csv.split('\r\n')).toEqual([
-      'questionnaire;dimension;répondants;moyenne;médiane;minimum;maximum;écart type;répartition par niveau',
-      'Engagement;Motivation intrinsèque;5;70;70;50;90;14.1;Fragile : 0 / En construction : 2 / Solide : 3',
-      'Engagement;Confiance;4;37.5;35;20;60;14.8;Fragile : 2 / En construction : 2 / Solide : 0',
-      '',
-    ]);
+  it('writes one row per dimension with the figures of the page, never one per person', () => {
+    const csv = summaryCsv(summarize(five, instruments, 5), instruments, labels);
+    expect(csv.split('\r\n')).toEqual(['q;v;d;n;m;r', 'Engagement;2;Motivation intrinsèque;5;70;Fragile, En construction ou Solide : 5', 'Engagement;2;Confiance;;;masqué (peu)', '']);
   });
 });
 
 describe('summary fragment', () => {
-  it('round-trips the shown aggregates', () => {
+  it('round-trips the shown figures', () => {
     const summary = summarize(five, instruments, 5);
     const read = readSummaryFragment(summaryFragment(summary), instruments);
-    expect(read).toEqual({ ok: true, value: { threshold: 5, groups: [{ instrument: 'engagement', count: 5, dimensions: summary.groups[0]!.dimensions }] } });
+    expect(read).toEqual({ ok: true, value: { threshold: 5, groups: [{ instrument: 'engagement', version: 2, count: 5, status: 'shown', dimensions: summary.groups[0]!.dimensions }] } });
   });
 
-  it('refuses a crafted fragment below the minimum threshold', () => {
-    const forged = summaryFragment({ threshold: 1, groups: [{ ...summarize(five, instruments, 5).groups[0]!, count: 2 }] });
-    expect(readSummaryFragment(forged, instruments)).toEqual({ ok: false, error: 'below-threshold' });
+  it('refuses a crafted link below the minimum threshold, for the group or for one dimension', () => {
+    expect(readSummaryFragment(forge({ v: 2, t: 3, g: [['engagement', 2, 5, [['motivation', 1], ['confiance', 1]]]] }), instruments)).toEqual({ ok: false, error: 'below-threshold' });
+    expect(readSummaryFragment(forge({ v: 2, t: 5, g: [['engagement', 2, 3, [['motivation', 1], ['confiance', 1]]]] }), instruments)).toEqual({ ok: false, error: 'below-threshold' });
+    const lone = ['motivation', 0, 1, 60, [[0, 2, 1]]];
+    expect(readSummaryFragment(forge({ v: 2, t: 5, g: [['engagement', 2, 5, [lone, ['confiance', 1]]]] }), instruments)).toEqual({ ok: false, error: 'below-threshold' });
+  });
+
+  it('refuses a crafted link with a band of one person or figures that give a score away', () => {
+    const cells = (c: number[][]) => ({ v: 2, t: 5, g: [['engagement', 2, 6, [['motivation', 0, 6, 60, c], ['confiance', 1]]]] });
+    expect(readSummaryFragment(forge(cells([[0, 0, 1], [1, 1, 2], [2, 2, 3]])), instruments)).toEqual({ ok: false, error: 'unsafe' });
+    const all = { v: 2, t: 5, g: [['engagement', 2, 6, [['motivation', 0, 6, 100, [[0, 0, 0], [1, 1, 0], [2, 2, 6]]], ['confiance', 1]]]] };
+    expect(readSummaryFragment(forge(all), instruments)).toEqual({ ok: false, error: 'unsafe' });
+  });
+
+  it('refuses older links, which carried minimum and maximum, and other versions', () => {
+    expect(readSummaryFragment(forge({ v: 1, t: 5, g: [] }), instruments)).toEqual({ ok: false, error: 'outdated' });
+    expect(readSummaryFragment(forge({ v: 2, t: 5, g: [['engagement', 1, 5, []]] }), instruments)).toEqual({ ok: false, error: 'version' });
   });
 
   it('reports a missing or garbled fragment', () => {
@@ -94,8 +103,7 @@ describe('summary fragment', () => {
     );
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const encoded = btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
-        expect(typeof readSummaryFragment(`#s=${encoded.replace(/\+/g, '-').replace(/\//g, '_')}`, instruments).ok).toBe('boolean');
+        expect(typeof readSummaryFragment(forge(value), instruments).ok).toBe('boolean');
       }),
     );
   });

@@ -11,11 +11,12 @@ import { decodeResult, normalizeCode } from '../../lib/result-code';
 import { codeErrorMessage } from '../../lib/code-messages';
 import { parseTeamInput, type DecodeOutcome } from '../../lib/team-input';
 import { summarize, summaryCsv, summaryFragment, teamMeans, type TeamCode } from '../../lib/team-summary';
-import { MIN_THRESHOLD, DEFAULT_THRESHOLD } from '../../lib/team-stats';
+import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../lib/team-stats';
 import { $shared, $teamInput, $threshold, addTeamFile, clearTeam, closeShared, openShared, setTeamInput, setThreshold } from '../../stores/team';
 import { GroupView } from './team/GroupView';
 import { ReadinessView } from './team/ReadinessView';
 import type { TeamIslandProps, TeamProps } from './team/types';
+import type { Session as SessionView } from './team/Session';
 import './team/team.css';
 
 export default function TeamView({ dataId }: TeamIslandProps) {
@@ -40,6 +41,15 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
   const [ready, setReady] = useState(false);
   const [fileError, setFileError] = useState(false);
   const clipboard = useClipboard(t('team.actions.fallback'));
+  // A session on a shared device: its component (and the questionnaire) load when it starts.
+  const [session, setSession] = useState<{ id: string; View: typeof SessionView } | null>(null);
+  const [sessionId, setSessionId] = useState(instruments[0]!.id);
+  const [sessionError, setSessionError] = useState(false);
+  const startSession = () =>
+    import('./team/Session').then(
+      ({ Session }) => setSession({ id: sessionId, View: Session }),
+      () => setSessionError(true),
+    );
 
   useEffect(() => {
     openShared(location.hash, instruments);
@@ -55,10 +65,11 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
   };
   const parsed = useMemo(() => parseTeamInput(input, decode), [input]);
   const summary = useMemo(() => summarize(parsed.valid.map((v) => v.value), instruments, threshold), [parsed, threshold]);
-  const anyShown = summary.groups.some((g) => g.shown);
+  const anyShown = summary.groups.some((g) => g.status === 'shown');
 
   const download = () => {
-    const blob = new Blob(['\uFEFF', summaryCsv(summary, instruments)], { type: 'text/csv;charset=utf-8' });
+    const labels = { header: t('team.csv.header').split(';'), few: t('team.hidden.few', { threshold: summary.threshold }), alike: t('team.hidden.alike'), t };
+    const blob = new Blob(['\uFEFF', summaryCsv(summary, instruments, labels)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'synthese-equipe.csv';
@@ -78,7 +89,7 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
           <h2 id="shared-title">{t('team.shared.title')}</h2>
           {!shared.ok ? (
             <p class="callout warning" role="alert">
-              {t('team.shared.error')}
+              {t(`team.shared.error.${shared.error === 'encoding' ? 'format' : shared.error}`)}
             </p>
           ) : (
             <>
@@ -88,13 +99,13 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
                 return (
                   <section key={g.instrument} aria-labelledby={`shared-${g.instrument}`}>
                     <h3 id={`shared-${g.instrument}`}>{instrument.shortTitle}</h3>
-                    <GroupView instrument={instrument} count={g.count} dimensions={g.dimensions} t={t} num={num} />
+                    <GroupView instrument={instrument} count={g.count} threshold={shared.value.threshold} dimensions={g.dimensions} t={t} num={num} />
                   </section>
                 );
               })}
               <ReadinessView
                 readiness={readiness}
-                means={teamMeans({ threshold: shared.value.threshold, groups: shared.value.groups.map((g) => ({ ...g, shown: true, weakest: [], divided: undefined })) })}
+                means={teamMeans(shared.value)}
                 instruments={instruments}
                 t={t}
                 num={num}
@@ -111,8 +122,40 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
     );
   }
 
+  if (session) {
+    const instrument = instruments.find((i) => i.id === session.id)!;
+    return (
+      <div class="team" data-ready={ready}>
+        <session.View GroupView={GroupView} summarize={summarize} translator={translator} instrument={instrument} registry={registry} threshold={threshold} lang={locale.slice(0, 2)} t={t} num={num} onEnd={() => setSession(null)} />
+      </div>
+    );
+  }
+
   return (
     <div class="team" data-ready={ready}>
+      <section class="entry no-print" aria-labelledby="session-open">
+        <h2 id="session-open">{t('team.session.title')}</h2>
+        <p>{t('team.session.intro')}</p>
+        <fieldset>
+          <legend>{t('team.session.legend')}</legend>
+          {instruments.map((i) => (
+            <label key={i.id} class="choice">
+              <input type="radio" name="team-session" value={i.id} checked={sessionId === i.id} disabled={!ready} onChange={() => setSessionId(i.id)} />
+              {i.shortTitle}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button type="button" class="button secondary" disabled={!ready} onClick={() => void startSession()}>
+            {t('team.session.open')}
+          </button>
+        </p>
+        {sessionError && (
+          <p class="callout warning" role="alert">
+            {t('team.session.error')}
+          </p>
+        )}
+      </section>
       <div class="entry no-print">
         <p>
           <label for="team-codes">{t('team.input.label')}</label>
@@ -156,13 +199,13 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
         <fieldset>
           <legend>{t('team.threshold.legend')}</legend>
           <p class="help">{t('team.threshold.help')}</p>
-          {[5, 4, 3].map((n) => (
+          {THRESHOLD_CHOICES.map((n) => (
             <label key={n} class="choice">
               <input type="radio" name="team-threshold" value={n} checked={threshold === n} disabled={!ready} onChange={() => setThreshold(n)} />
               {n === DEFAULT_THRESHOLD ? t('team.threshold.recommended', { n }) : t('team.threshold.option', { n })}
             </label>
           ))}
-          {threshold < DEFAULT_THRESHOLD && threshold >= MIN_THRESHOLD && <p class="callout warning">{t('team.threshold.warning')}</p>}
+          {threshold === MIN_THRESHOLD && <p class="callout warning">{t('team.threshold.warning')}</p>}
         </fieldset>
       </div>
 
@@ -196,10 +239,15 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
       {summary.groups.map((group) => {
         const instrument = instruments.find((i) => i.id === group.instrument)!;
         return (
-          <section key={group.instrument} class="instrument" aria-labelledby={`group-${group.instrument}`}>
-            <h2 id={`group-${group.instrument}`}>{instrument.shortTitle}</h2>
-            {group.shown ? (
-              <GroupView instrument={instrument} count={group.count} dimensions={group.dimensions} t={t} num={num} />
+          <section key={`${group.instrument}-${group.version}`} class="instrument" aria-labelledby={`group-${group.instrument}-${group.version}`}>
+            <h2 id={`group-${group.instrument}-${group.version}`}>
+              {instrument.shortTitle}
+              {group.version !== instrument.version && ` (${t('team.group.versionLabel', { version: group.version })})`}
+            </h2>
+            {group.status === 'shown' ? (
+              <GroupView instrument={instrument} count={group.count} threshold={summary.threshold} dimensions={group.dimensions} t={t} num={num} />
+            ) : group.status === 'version' ? (
+              <p class="callout">{t('team.group.version', { count: group.count, version: group.version, current: instrument.version })}</p>
             ) : (
               <p class="callout">
                 {t('team.group.count', { count: group.count })}. {t('team.group.hidden', { threshold: summary.threshold, missing: summary.threshold - group.count })}

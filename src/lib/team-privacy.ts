@@ -1,0 +1,345 @@
+/**
+ * What the team view may show of one dimension, and the check that it determines nobody's score.
+ *
+ * A dimension is shown as three figures only: the number of respondents n, the team mean rounded
+ * to a whole number, and the distribution by band in « cells » where a band holding 1 or 2 people
+ * is merged with a neighbour until every cell holds 0 or at least 3 people.
+ *
+ * `privacyCheck` counts, by dynamic programming over the real score grid, every set of individual
+ * scores (a multiset: nobody's name is attached) that gives exactly the same figures, and finds for
+ * each rank (lowest score, second lowest… highest) the lowest and highest value it can take. The
+ * figures are safe when at least `MIN_CONSISTENT_SETS` sets fit them and no rank is pinned to a
+ * single value: then no one's score, not even « the lowest score of the team », can be read back.
+ */
+import { MIN_SCORED_SHARE, toPercent } from './scoring';
+
+/** Fewest sets of individual scores that must fit what is shown. */
+export const MIN_CONSISTENT_SETS = 10;
+
+/** A run of adjacent bands shown as one count (`from` and `to` are band indexes, inclusive). */
+export interface Cell {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** What is shown of one dimension of a team. */
+export interface DimensionDisplay {
+  n: number;
+  /** Team mean rounded to a whole number. */
+  mean: number;
+  cells: Cell[];
+}
+
+/** Returns every score a dimension of `items` items can have, ascending (see `scoring.ts`: 75 % rule). */
+export function scoreGrid(items: number): number[] {
+  const values = new Set<number>();
+  for (let scored = Math.ceil(items * MIN_SCORED_SHARE - 1e-9); scored <= items; scored++) {
+    if (scored === 0) continue;
+    for (let sum = scored; sum <= 5 * scored; sum++) values.add(toPercent(sum / scored));
+  }
+  return [...values].sort((a, b) => a - b);
+}
+
+/**
+ * Returns the cells of band counts `counts`: a band holding 1 or 2 people is merged with its
+ * emptier neighbour (the left one on a tie), again until every cell holds 0 or at least 3.
+ */
+export function bandCells(counts: readonly number[]): Cell[] {
+  const cells = counts.map((count, i) => ({ from: i, to: i, count }));
+  for (;;) {
+    const i = cells.findIndex((c) => c.count === 1 || c.count === 2);
+    if (i < 0 || cells.length === 1) return cells;
+    const left = cells[i - 1];
+    const right = cells[i + 1];
+    const j = !left ? i + 1 : !right ? i - 1 : right.count < left.count ? i + 1 : i - 1;
+    const [a, b] = j < i ? [cells[j]!, cells[i]!] : [cells[i]!, cells[j]!];
+    cells.splice(Math.min(i, j), 2, { from: a.from, to: b.to, count: a.count + b.count });
+  }
+}
+
+/** Returns the figures shown of `values` (scores of the respondents who scored the dimension). */
+export function displayOf(values: readonly number[], bands: readonly { min: number; max: number }[]): DimensionDisplay {
+  const counts = bands.map((b) => values.filter((v) => v >= b.min && v <= b.max).length);
+  const sum = values.reduce((a, b) => a + b, 0);
+  return { n: values.length, mean: Math.round(sum / values.length), cells: bandCells(counts) };
+}
+
+/** Returns the integer sums whose mean over `n` rounds to `mean` (Math.round: halves go up). */
+export function sumWindow(n: number, mean: number): [number, number] {
+  return [Math.ceil(n * (mean - 0.5) - 1e-9), Math.ceil(n * (mean + 0.5) - 1e-9) - 1];
+}
+
+/** Returns every band-count vector of `n` people over `bands` bands whose cells equal `cells`. */
+export function countVectors(n: number, bands: number, cells: readonly Cell[]): number[][] {
+  const out: number[][] = [];
+  const same = (c: readonly Cell[]) => c.length === cells.length && c.every((x, i) => x.from === cells[i]!.from && x.to === cells[i]!.to && x.count === cells[i]!.count);
+  const walk = (prefix: number[], left: number) => {
+    if (prefix.length === bands - 1) {
+      const counts = [...prefix, left];
+      if (same(bandCells(counts))) out.push(counts);
+      return;
+    }
+    for (let c = 0; c <= left; c++) walk([...prefix, c], left - c);
+  };
+  walk([], n);
+  return out;
+}
+
+export interface Consistency {
+  /** Number of sets of individual scores that fit the figures (a float, exact below 2⁵³). */
+  sets: number;
+  /** Per rank (0 = lowest score), the lowest and highest value it can take; empty when no set fits. */
+  ranks: { low: number; high: number }[];
+  /** The sets found, when they were found one by one (`witnessCheck`), for the tests to verify. */
+  witnesses?: number[][];
+}
+
+/**
+ * Returns how many multisets of `display.n` scores from `grid` give `display` (same rounded mean,
+ * same cells over `bands`), and the range of each rank over them. Dynamic programming over the
+ * grid (count taken so far × sum so far), once per band-count vector that yields the same cells.
+ */
+export function consistency(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): Consistency {
+  const { n } = display;
+  const [lo, hi] = sumWindow(n, display.mean);
+  const inBands = (g: number) => bands.findIndex((b) => g >= b.min && g <= b.max);
+  grid = grid.filter((g) => inBands(g) >= 0);
+  const m = grid.length;
+  const bandOf = grid.map(inBands);
+  const width = hi + 1;
+  const size = (n + 1) * width;
+  let sets = 0;
+  const low = new Array<number>(n).fill(Infinity);
+  const high = new Array<number>(n).fill(-Infinity);
+  if (hi < 0) return { sets: 0, ranks: [] };
+  for (const counts of countVectors(n, bands.length, display.cells)) {
+    if (counts.some((c, b) => c > 0 && !bandOf.includes(b))) continue;
+    const before = counts.map((_, b) => counts.slice(0, b).reduce((x, y) => x + y, 0));
+    const upto = counts.map((c, b) => before[b]! + c);
+    const first = bands.map((_, b) => bandOf.indexOf(b));
+    const last = bands.map((_, b) => bandOf.lastIndexOf(b));
+    // prefix[i]: multisets of grid[0..i] by (count a, sum s), bands before grid[i]'s band complete.
+    const prefix: Float64Array[] = [];
+    let previous = new Float64Array(size);
+    previous[0] = 1;
+    for (let i = 0; i < m; i++) {
+      const g = grid[i]!;
+      const b = bandOf[i]!;
+      const row = Float64Array.from(previous);
+      for (let a = 1; a <= n; a++) {
+        for (let s = g; s < width; s++) row[a * width + s]! += row[(a - 1) * width + s - g]!;
+      }
+      for (let a = 0; a <= n; a++) {
+        if (a > upto[b]! || (i === last[b] && a !== upto[b]) || a < before[b]!) row.fill(0, a * width, (a + 1) * width);
+      }
+      prefix.push(row);
+      previous = row;
+    }
+    // suffix[i]: multisets of grid[i..m-1] by (count r, sum s), with the same band rule from the right.
+    const suffix: Float64Array[] = new Array<Float64Array>(m + 1);
+    let next = new Float64Array(size);
+    next[0] = 1;
+    suffix[m] = next;
+    for (let i = m - 1; i >= 0; i--) {
+      const g = grid[i]!;
+      const b = bandOf[i]!;
+      const row = Float64Array.from(next);
+      for (let r = 1; r <= n; r++) {
+        for (let s = g; s < width; s++) row[r * width + s]! += row[(r - 1) * width + s - g]!;
+      }
+      for (let r = 0; r <= n; r++) {
+        const a = n - r;
+        if (a < before[b]! || (i === first[b] && a !== before[b]) || a > upto[b]!) row.fill(0, r * width, (r + 1) * width);
+      }
+      suffix[i] = row;
+      next = row;
+    }
+    const total = windowSum(prefix[m - 1]!, n, width, lo, hi);
+    if (total === 0) continue;
+    sets += total;
+    // exact[i][a]: sets with exactly a scores ≤ grid[i]: prefix(i) ⊗ suffix(i+1) over the window.
+    const exact: number[][] = [];
+    for (let i = 0; i < m; i++) {
+      const p = prefix[i]!;
+      const q = suffix[i + 1]!;
+      const row: number[] = [];
+      for (let a = 0; a <= n; a++) {
+        let acc = 0;
+        const r = n - a;
+        // Cumulative suffix sums of q at count r, to read Σ q[r][s2] over lo−s1 ≤ s2 ≤ hi−s1.
+        const cum = new Float64Array(width + 1);
+        for (let s = 0; s < width; s++) cum[s + 1] = cum[s]! + q[r * width + s]!;
+        for (let s1 = 0; s1 < width; s1++) {
+          const f = p[a * width + s1]!;
+          if (f === 0) continue;
+          const from = Math.max(0, lo - s1);
+          const to = hi - s1;
+          if (to < from) continue;
+          acc += f * (cum[to + 1]! - cum[from]!);
+        }
+        row.push(acc);
+      }
+      exact.push(row);
+    }
+    for (let rank = 0; rank < n; rank++) {
+      // Lowest: first grid value with some set holding more than `rank` scores at or below it.
+      const lowest = exact.findIndex((row) => row.slice(rank + 1).some((x) => x > 0));
+      // Highest: last grid value with some set holding at most `rank` scores strictly below it.
+      let highest = -1;
+      for (let i = m - 1; i >= 0 && highest < 0; i--) {
+        const below = i === 0 ? [total] : exact[i - 1]!.slice(0, rank + 1);
+        if (below.some((x) => x > 0)) highest = i;
+      }
+      if (lowest >= 0) low[rank] = Math.min(low[rank]!, grid[lowest]!);
+      if (highest >= 0) high[rank] = Math.max(high[rank]!, grid[highest]!);
+    }
+  }
+  return { sets, ranks: sets === 0 ? [] : low.map((l, i) => ({ low: l, high: high[i]! })) };
+}
+
+function windowSum(row: Float64Array, n: number, width: number, lo: number, hi: number): number {
+  let total = 0;
+  for (let s = Math.max(0, lo); s <= hi; s++) total += row[n * width + s]!;
+  return total;
+}
+
+/** Tells whether `display` is safe: enough sets fit it and no rank is pinned to one value. */
+export function isSafe(c: Consistency): boolean {
+  return c.sets >= MIN_CONSISTENT_SETS && c.ranks.length > 0 && c.ranks.every((r) => r.low < r.high);
+}
+
+/** Largest team checked by the exact count; larger ones are checked with witnesses (`witnessCheck`). */
+export const EXACT_LIMIT = 10;
+
+/**
+ * Returns sets of scores from `grid` that give `display`, one per band-count vector behind its
+ * cells, built from the figures alone: each band's people spread evenly over the band's values,
+ * then moved one grid step at a time, in turn, towards the mean's window.
+ */
+export function someSets(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): number[][] {
+  const [lo, hi] = sumWindow(display.n, display.mean);
+  const found: number[][] = [];
+  for (const counts of countVectors(display.n, bands.length, display.cells)) {
+    const values = bands.map((b) => grid.filter((g) => g >= b.min && g <= b.max));
+    if (counts.some((c, b) => c > 0 && values[b]!.length === 0)) continue;
+    // Position of each person in their band's list of values.
+    const people = counts.flatMap((c, b) => Array.from({ length: c }, (_, i) => ({ b, at: Math.floor(((i + 0.5) * values[b]!.length) / c) })));
+    const valueOf = (p: { b: number; at: number }) => values[p.b]![p.at]!;
+    let sum = people.reduce((acc, p) => acc + valueOf(p), 0);
+    // Bounded: with a window narrower than a grid step, the sum could swing around it forever.
+    for (let moved = true, turns = 0; moved && (sum < lo || sum > hi) && turns < 4 * grid.length; turns++) {
+      moved = false;
+      const dir = sum < lo ? 1 : -1;
+      for (const p of dir > 0 ? [...people].reverse() : people) {
+        if ((dir > 0 && sum >= lo) || (dir < 0 && sum <= hi)) break;
+        const next = values[p.b]![p.at + dir];
+        if (next === undefined) continue;
+        sum += next - valueOf(p);
+        p.at += dir;
+        moved = true;
+      }
+    }
+    if (sum >= lo && sum <= hi) found.push(people.map(valueOf).sort((a, b) => a - b));
+  }
+  return found;
+}
+
+/**
+ * Returns a lower bound of the sets that give the same figures as the sorted set `base`, and for
+ * each rank the values other sets prove it can take. To move rank r down, every copy of its value
+ * up to r steps down one grid value within the band, and the other scores (those above r first)
+ * rise within their bands until the sum is back in the mean's window (up: the mirror image). Each witness is a real set of
+ * scores with the same cells and rounded mean, so what this finds is proven, never estimated.
+ */
+export function witnessCheck(base: readonly number[], display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): Consistency {
+  const [lo, hi] = sumWindow(display.n, display.mean);
+  const n = base.length;
+  const bandOf = (v: number) => bands.findIndex((b) => v >= b.min && v <= b.max);
+  const values = bands.map((b) => grid.filter((g) => g >= b.min && g <= b.max));
+  const step = (v: number, dir: 1 | -1) => {
+    const list = values[bandOf(v)] ?? [];
+    return list[list.indexOf(v) + dir];
+  };
+  const seen = new Set<string>([base.join(',')]);
+  const witnesses = [[...base]];
+  const low = [...base];
+  const high = [...base];
+  const record = (set: number[]) => {
+    set.sort((a, b) => a - b);
+    const key = set.join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    witnesses.push(set);
+    set.forEach((v, r) => {
+      low[r] = Math.min(low[r]!, v);
+      high[r] = Math.max(high[r]!, v);
+    });
+  };
+  const sumOf = (set: readonly number[]) => set.reduce((a, b) => a + b, 0);
+  // Single steps that keep the sum in the window: more sets that give the same figures.
+  const total = sumOf(base);
+  for (let j = 0; j < n; j++) {
+    for (const dir of [-1, 1] as const) {
+      const next = step(base[j]!, dir);
+      if (next === undefined || total - base[j]! + next < lo || total - base[j]! + next > hi) continue;
+      const set = [...base];
+      set[j] = next;
+      record(set);
+    }
+  }
+  for (let r = 0; r < n; r++) {
+    for (const dir of [-1, 1] as const) {
+      const v = base[r]!;
+      const target = step(v, dir);
+      if (target === undefined) continue;
+      const set = [...base];
+      // The copies of v between the block's edge and r move, so that rank r itself changes.
+      const moved = dir < 0 ? [base.indexOf(v), r] : [r, base.lastIndexOf(v)];
+      for (let j = moved[0]!; j <= moved[1]!; j++) set[j] = target;
+      // The others on the far side of r make up for it, one grid step at a time.
+      const far = dir < 0 ? Array.from({ length: n - moved[1]! - 1 }, (_, i) => n - 1 - i) : Array.from({ length: moved[0]! }, (_, i) => i);
+      // Near-side scores far from the block first, so that they do not take rank r's old value back.
+      const near = dir < 0 ? Array.from({ length: moved[0]! }, (_, i) => i) : Array.from({ length: n - moved[1]! - 1 }, (_, i) => n - 1 - i);
+      const others = [...far, ...near];
+      let sum = sumOf(set);
+      const outside = () => (dir < 0 ? sum < lo : sum > hi);
+      for (let pass = 0; outside() && pass < 4 * grid.length; pass++) {
+        let changed = false;
+        for (const j of others) {
+          if (!outside()) break;
+          const next = step(set[j]!, (-dir) as 1 | -1);
+          if (next === undefined) continue;
+          sum += next - set[j]!;
+          set[j] = next;
+          changed = true;
+        }
+        if (!changed) break;
+      }
+      if (sum >= lo && sum <= hi) record(set);
+    }
+  }
+  return { sets: seen.size, ranks: low.map((l, r) => ({ low: l, high: high[r]! })), witnesses };
+}
+
+/**
+ * Returns whether the figures of `display` can be shown (see `isSafe`). Up to `EXACT_LIMIT`
+ * respondents every fitting set is counted; above, witnesses are searched from a set built from
+ * the figures alone. Either way the answer depends on the figures only, never on the scores
+ * behind them, so that « hidden » itself tells nothing more.
+ */
+export function privacyCheck(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): boolean {
+  const key = JSON.stringify([display, grid, bands.map((b) => [b.min, b.max])]);
+  const known = checked.get(key);
+  if (known !== undefined) return known;
+  let safe: boolean;
+  if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
+  // Witnesses found from any set that gives the figures prove them safe: try each in turn.
+  else safe = someSets(display, grid, bands).some((base) => isSafe(witnessCheck(base, display, grid, bands)));
+  if (checked.size > 1000) checked.clear();
+  checked.set(key, safe);
+  return safe;
+}
+
+/** Answers already given: the page recomputes its summary at every keystroke. */
+const checked = new Map<string, boolean>();
