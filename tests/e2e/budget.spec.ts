@@ -4,8 +4,9 @@
  * - each page's HTML plus its CSS fits in 14 KB gzip, the first round trip of a new connection;
  *   the printable booklets (a whole section in one page, a print document, not a first view) have
  *   their own budget;
- * - a page that does ship JavaScript (assessments, team view, charter…) loads at most 20 KB gzip of it,
- *   modules imported on demand included;
+ * - a page that does ship JavaScript (assessments, charter…) loads at most 20 KB gzip of it, modules
+ *   imported on demand included; the team view, which loads every questionnaire for its sessions,
+ *   has its own budget;
  * - the search page has its own budget, measured in the browser because Pagefind is loaded by a
  *   computed address: its code (JavaScript, worker and WebAssembly) and everything one search downloads;
  * - nothing blocks the first render: no web font, no @import chain, no classic blocking script,
@@ -51,6 +52,15 @@ const interactive: (string | RegExp)[] = [
   'en/search/',
   /^en\/charter\/(companies\/)?(article-\d+\/)?$/,
 ];
+/**
+ * The team view has its own JavaScript budget, stated in the README: for a session on a shared device,
+ * it loads every questionnaire and its strings as it hydrates, so that starting a session makes no
+ * request. Counted here as an upper bound: every chunk it may import, in both languages.
+ */
+const TEAM_JS_BUDGET = 68 * KB;
+const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
+const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
+
 const isInteractive = (path: string) => interactive.some((allowed) => (typeof allowed === 'string' ? allowed === path : allowed.test(path)));
 
 const pages = builtPages(distDir);
@@ -73,9 +83,9 @@ for (const path of pages) {
   });
 
   if (isInteractive(path)) {
-    test(`budget : /${path} charge au plus ${JS_BUDGET / KB} Ko gzip de JavaScript`, () => {
+    test(`budget : /${path} charge au plus ${jsBudgetOf(path) / KB} Ko gzip de JavaScript`, () => {
       const size = javascriptGzip(assets);
-      expect(size, `/${path} : ${kb(size)} de JavaScript gzip (${assets.modules.length} modules)`).toBeLessThanOrEqual(JS_BUDGET);
+      expect(size, `/${path} : ${kb(size)} de JavaScript gzip (${assets.modules.length} modules)`).toBeLessThanOrEqual(jsBudgetOf(path));
     });
   } else {
     test(`budget : /${path} ne livre aucun JavaScript`, () => {

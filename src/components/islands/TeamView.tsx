@@ -41,19 +41,25 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
   const [ready, setReady] = useState(false);
   const [fileError, setFileError] = useState(false);
   const clipboard = useClipboard(t('team.actions.fallback'));
-  // A session on a shared device: its component (and the questionnaire) load when it starts.
+  // A session on a shared device: its component and every questionnaire load as the page hydrates,
+  // before any choice, so that starting one makes no request (see team/Session.tsx).
   const [session, setSession] = useState<{ id: string; View: typeof SessionView } | null>(null);
+  const [sessionView, setSessionView] = useState<typeof SessionView | null | 'error'>(null);
   const [sessionId, setSessionId] = useState(instruments[0]!.id);
-  const [sessionError, setSessionError] = useState(false);
-  const startSession = () =>
-    import('./team/Session').then(
-      ({ Session }) => setSession({ id: sessionId, View: Session }),
-      () => setSessionError(true),
-    );
+  const startSession = () => {
+    if (typeof sessionView === 'function') setSession({ id: sessionId, View: sessionView });
+  };
+  const sessionError = sessionView === 'error';
 
   useEffect(() => {
     openShared(location.hash, instruments);
     setReady(true);
+    import('./team/Session')
+      .then(async ({ Session, preloadSession }) => {
+        await preloadSession(locale.slice(0, 2));
+        setSessionView(() => Session);
+      })
+      .catch(() => setSessionView('error'));
   }, []);
 
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
@@ -146,7 +152,7 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
           ))}
         </fieldset>
         <p>
-          <button type="button" class="button secondary" disabled={!ready} onClick={() => void startSession()}>
+          <button type="button" class="button secondary" disabled={!ready || typeof sessionView !== 'function'} onClick={startSession}>
             {t('team.session.open')}
           </button>
         </p>

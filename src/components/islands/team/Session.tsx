@@ -5,8 +5,9 @@
  * sees only the count until the threshold is reached, then the figures under the team view's
  * rules. Everything stays in this component's memory: closing the page ends the session.
  *
- * Loaded only when a session starts (dynamic import), with the questionnaire's texts, so the team
- * page itself stays light.
+ * A chunk of its own, loaded by the team view as it hydrates together with every questionnaire and
+ * the strings of the page's language (`preloadSession`): a session then starts without any request,
+ * so the site never learns that one started, nor with which questionnaire.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -22,8 +23,9 @@ import type { InstrumentText } from '../../../schemas/instrument-text';
 import { Step } from '../assessment/Step';
 import { Review } from '../assessment/Review';
 import type { Num, T } from './types';
-// The questionnaire's styles load with the session, as a stylesheet of this site (not inlined in the team page).
-import assessmentCss from './session.css?url';
+// The questionnaire's styles travel in this chunk and are adopted while a session runs (a constructed
+// stylesheet: no request, and no inline <style> for the page's CSP to refuse).
+import assessmentCss from './session.css?inline';
 
 const references = import.meta.glob<Omit<Instrument, 'id'>>('/content/diagnostics/*.json', { import: 'default' });
 const translations = import.meta.glob<InstrumentText>('/content/diagnostics/*/*.json', { import: 'default' });
@@ -34,6 +36,15 @@ interface Loaded {
   instrument: IslandInstrument;
   strings: Record<string, string>;
   own: Record<string, string>;
+}
+
+/**
+ * Loads every questionnaire and the strings of `lang` now, so that starting a session later sends no
+ * request. Resolves when they are all in the module cache.
+ */
+export async function preloadSession(lang: string): Promise<void> {
+  const wanted = (path: string) => !/\/content\/diagnostics\/[^/]+\/|\/content\/i18n\//.test(path) || path.includes(`/${lang}/`);
+  await Promise.all([references, translations, dictionaries].flatMap((modules) => Object.entries(modules).filter(([path]) => wanted(path)).map(([, load]) => load())));
 }
 
 /** Returns the questionnaire `id` and the strings in `lang`, as the assessment page prepares them. */
@@ -73,12 +84,13 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
 
   useEffect(() => {
     restart();
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: assessmentCss });
-    document.head.append(link);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(assessmentCss);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     load(team.id, lang).then(setData, () => setData('error'));
     return () => {
       restart();
-      link.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     };
   }, []);
 
