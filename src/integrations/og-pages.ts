@@ -10,17 +10,13 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OG_SIZE, ogCardTree, renderPng, renderSvg } from '../components/charter/og-image';
+import { renderOgPng } from '../components/charter/og-image';
 import { readPageCard, shorten, type PageCard } from '../lib/og';
 
-/** Returns the PNG of `card`. */
+/** Returns the PNG of `card`, drawn by the charter's generator. */
 export async function drawPageCard(card: PageCard): Promise<Uint8Array> {
   const address = new URL(card.url);
-  const tree = ogCardTree(
-    { kicker: card.section, title: shorten(card.title, 90), text: shorten(card.description, 170), footer: `${address.host}${address.pathname}` },
-    card.siteName,
-  );
-  return renderPng(await renderSvg(tree, OG_SIZE, card.title), OG_SIZE.width);
+  return renderOgPng({ kicker: card.section, title: shorten(card.title, 90), text: shorten(card.description, 170), footer: `${address.host}${address.pathname}` }, card.siteName);
 }
 
 export function ogPages(): AstroIntegration {
