@@ -1,7 +1,8 @@
 /**
  * The manager's toolkit and the « Cette semaine » box (issue 15), checked on the built site:
  * - each toolkit page exists in both languages, each tool with its sheet to fill in;
- * - printing a tool keeps its title and its sheet, and hides navigation and reading aids;
+ * - printing a tool keeps its title and its sheet, hides navigation and reading aids, and takes
+ *   one or two A4 pages;
  * - every guide page, in both languages, opens with the « Cette semaine » box its front matter
  *   describes, and lists the tools its front matter names.
  */
@@ -58,11 +59,16 @@ for (const tool of tools) {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('h1')).toBeVisible();
     for (const sheet of await page.locator('.sheet').all()) await expect(sheet).toBeVisible();
-    for (const hidden of ['.site-header nav', '.site-header form', '.breadcrumb', '.toc', '.page-nav', '.site-footer', '.cette-semaine']) {
+    for (const hidden of ['.site-header', '.breadcrumb', '.toc', '.page-nav', '.site-footer', '.cette-semaine']) {
       for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
     }
     // The prose around the sheet (how to use it, what not to do) stays on screen only.
     for (const element of await page.locator('.prose > :not(.sheet)').all()) await expect(element).toBeHidden();
+    // On A4, a sheet takes one or two sheets of paper (the PDF counts its page objects).
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(sheets.length).toBeGreaterThanOrEqual(1);
+    expect(sheets.length).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.toc')).toBeVisible();
   });
