@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/rehype-site.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
+import { ogPages } from './src/integrations/og-pages.ts';
 
 // SITE and BASE let the same build target a sub-path (GitHub Pages project sites, previews).
 const site = process.env.SITE ?? 'https://vente-engagee.fr';
@@ -24,7 +25,7 @@ export default defineConfig({
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
   // Inline all CSS: a page's first screen then needs a single response (budget: 14 KB gzip with its HTML).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), sitemap(), pageCsp()],
+  integrations: [mdx(), preact(), sitemap(), pageCsp(), ogPages()],
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeSite({ base })] }) },
   prefetch: false,
   devToolbar: { enabled: false },

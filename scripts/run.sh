@@ -32,9 +32,14 @@ if ! node_ok; then
     command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js (any version with npm), then run this again." >&2; exit 1; }
     say "Node $(node --version 2>/dev/null || echo absent) is too old for Astro 7 (22.12 or later): downloading Node 24 from the npm registry into $node_dir"
     mkdir -p "$node_dir"
-    # Run from the install folder, not the project, so the project's npm settings do not apply.
-    (cd "$node_dir" && npm install --prefix "$node_dir" --no-save --no-audit --no-fund --loglevel=error node@24)
+    # Installed from a folder of its own, not the project, so the project's npm settings (allowScripts)
+    # do not apply. No --prefix: it would also move npm's global config (and any CA file it names).
+    [ -f "$node_dir/package.json" ] || echo '{ "private": true }' >"$node_dir/package.json"
+    (cd "$node_dir" && npm install --no-save --no-audit --no-fund --no-update-notifier --loglevel=error node@24)
   fi
+  # npm finds its global config (proxy, CA file…) next to the running Node: keep the system's.
+  npm_config_globalconfig=$(npm config get globalconfig)
+  export npm_config_globalconfig
   export PATH="$node_dir/node_modules/.bin:$PATH"
   node_ok || { echo "Node 24 could not be installed in $node_dir; install Node 24 (see .nvmrc) and run this again." >&2; exit 1; }
 fi

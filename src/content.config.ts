@@ -7,6 +7,7 @@ import { readinessSchema } from './schemas/readiness';
 import { instrumentSchema } from './schemas/instrument';
 import { instrumentTextSchema } from './schemas/instrument-text';
 import { readinessTextSchema } from './schemas/readiness';
+import { publisherSchema } from './schemas/publisher';
 
 /**
  * Guide, ethics and about pages: MDX under `content/pages/<lang>/<section>/`, id = path without
@@ -68,4 +69,13 @@ const readinessTexts = defineCollection({
   schema: readinessTextSchema,
 });
 
-export const collections = { pages, ui, charter, instruments, instrumentTexts, readiness, readinessTexts };
+/**
+ * Facts about the site itself: `content/site/editeur.yaml` (publisher, director of publication,
+ * host, contact), read by `getPublisher` (src/lib/site-publisher.ts), which lists unknown facts.
+ */
+const site = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/site' }),
+  schema: publisherSchema,
+});
+
+export const collections = { pages, ui, charter, instruments, instrumentTexts, readiness, readinessTexts, site };

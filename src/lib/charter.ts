@@ -1,11 +1,47 @@
 /**
- * Addresses of the charter and its articles: anchors, routes, image paths.
- * Pure functions of an article number, so every page, image and test derives the same address
- * and a link such as `/charte/#article-3` keeps pointing at the same commitment across versions.
+ * Addresses of the charters and their articles: anchors, routes, image paths.
+ * Pure functions of a charter id and an article number, so every page, image and test derives the
+ * same address and a link such as `/charte/#article-3` keeps pointing at the same commitment
+ * across versions. Two charters share this code: the salesperson's (`commercial`, at `/charte/`)
+ * and the companies' (`entreprises`, at `/charte/entreprises/`).
  */
 
-/** Site-relative route of the charter page. */
-export const CHARTER_ROUTE = '/charte/';
+/** The charters the site publishes. */
+export const CHARTER_IDS = ['commercial', 'entreprises'] as const;
+export type CharterId = (typeof CHARTER_IDS)[number];
+
+/** Where each charter lives: its data file (`content/charte/<lang>/<file>.yaml`), its French route, its image prefix. */
+export const CHARTERS: Readonly<Record<CharterId, { file: string; route: string; image: string }>> = {
+  commercial: { file: 'charte', route: '/charte/', image: '' },
+  entreprises: { file: 'entreprises', route: '/charte/entreprises/', image: 'entreprises-' },
+};
+
+/** Site-relative route of the salesperson's charter page. */
+export const CHARTER_ROUTE = CHARTERS.commercial.route;
+
+/** Returns the French route of charter `id`'s page: `/charte/`, `/charte/entreprises/`. */
+export function charterRoute(id: CharterId = 'commercial'): string {
+  return CHARTERS[id].route;
+}
+
+/**
+ * Returns the dictionary key of `name` for charter `id`, for the few strings that differ between
+ * the charters: `charter.<name>` for the salesperson's, `charter.entreprises.<name>` for the companies'.
+ */
+export function charterKey(id: CharterId, name: string): string {
+  return id === 'commercial' ? `charter.${name}` : `charter.${id}.${name}`;
+}
+
+/** Returns the French route of charter `id`'s changelog: `/charte/versions/`, `/charte/entreprises/versions/`. */
+export function versionsRoute(id: CharterId = 'commercial'): string {
+  return `${CHARTERS[id].route}versions/`;
+}
+
+/** Returns the French route of the page « what changed in version `version` » of charter `id`: `/charte/versions/1-1/`. */
+export function versionRoute(version: string, id: CharterId = 'commercial'): string {
+  if (!/^\d+\.\d+$/.test(version)) throw new RangeError(`Numéro de version invalide : ${version}`);
+  return `${versionsRoute(id)}${version.replace('.', '-')}/`;
+}
 
 /** Site-relative path of the adoption badge published with the site. */
 export const BADGE_SVG = '/charte/badge.svg';
@@ -19,14 +55,14 @@ export function articleAnchor(n: number): string {
   return `article-${n}`;
 }
 
-/** Returns the site-relative link to article `n` inside the charter: `/charte/#article-3`. */
-export function articleHref(n: number): string {
-  return `${CHARTER_ROUTE}#${articleAnchor(n)}`;
+/** Returns the site-relative link to article `n` inside charter `id`: `/charte/#article-3`. */
+export function articleHref(n: number, id: CharterId = 'commercial'): string {
+  return `${CHARTERS[id].route}#${articleAnchor(n)}`;
 }
 
-/** Returns the site-relative route of the page showing article `n` alone: `/charte/article-3/`. */
-export function articleRoute(n: number): string {
-  return `${CHARTER_ROUTE}${articleAnchor(n)}/`;
+/** Returns the site-relative route of the page showing article `n` of charter `id` alone: `/charte/article-3/`. */
+export function articleRoute(n: number, id: CharterId = 'commercial'): string {
+  return `${CHARTERS[id].route}${articleAnchor(n)}/`;
 }
 
 /** Returns the name of a share image in `lang`: `article-3` in French, `en-article-3` in English. */
@@ -34,14 +70,24 @@ export function ogImageName(name: string, lang: string): string {
   return lang === 'fr' ? name : `${lang}-${name}`;
 }
 
-/** Returns the site-relative path of the charter's share image in `lang` (`/og/charte/en-charte.png`). */
-export function charterOgImage(lang: string): string {
-  return `/og/charte/${ogImageName('charte', lang)}.png`;
+/** Returns the name of charter `id`'s share image in `lang`, without extension: `charte`, `en-entreprises`. */
+export function charterOgName(lang: string, id: CharterId = 'commercial'): string {
+  return ogImageName(id === 'commercial' ? 'charte' : CHARTERS[id].image.slice(0, -1), lang);
 }
 
-/** Returns the site-relative path of article `n`'s share image in `lang`: `/og/charte/article-3.png`. */
-export function articleOgImage(n: number, lang = 'fr'): string {
-  return `/og/charte/${ogImageName(articleAnchor(n), lang)}.png`;
+/** Returns the name of the share image of article `n` of charter `id` in `lang`: `article-3`, `en-entreprises-article-3`. */
+export function articleOgName(n: number, lang: string, id: CharterId = 'commercial'): string {
+  return ogImageName(`${CHARTERS[id].image}${articleAnchor(n)}`, lang);
+}
+
+/** Returns the site-relative path of charter `id`'s share image in `lang` (`/og/charte/en-charte.png`). */
+export function charterOgImage(lang: string, id: CharterId = 'commercial'): string {
+  return `/og/charte/${charterOgName(lang, id)}.png`;
+}
+
+/** Returns the site-relative path of the share image of article `n` of charter `id` in `lang`: `/og/charte/article-3.png`. */
+export function articleOgImage(n: number, lang = 'fr', id: CharterId = 'commercial'): string {
+  return `/og/charte/${articleOgName(n, lang, id)}.png`;
 }
 
 /**
@@ -109,4 +155,13 @@ export function translationShapeProblems(reference: unknown, translation: unknow
     return translation === reference ? [] : [`${at} : ${String(translation)} au lieu de ${String(reference)}`];
   }
   return typeof translation === typeof reference ? [] : [`${at} : type différent de la version de référence`];
+}
+
+/**
+ * Returns the problems of the article numbers a text cites (`cited`, by where they are cited),
+ * empty when each names an article of the charter (`existing`): « fin-de-trimestre : l’article 14
+ * n’existe pas ».
+ */
+export function citedArticleProblems(cited: readonly { where: string; numbers: readonly number[] }[], existing: ReadonlySet<number>): string[] {
+  return cited.flatMap(({ where, numbers }) => numbers.filter((n) => !existing.has(n)).map((n) => `${where} : l’article ${n} n’existe pas`));
 }

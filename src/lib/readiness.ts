@@ -2,7 +2,13 @@
  * The enablement-readiness synthesis: evaluates the rules of `content/readiness/` against the
  * team means and returns the first rule that holds, with the conditions that made it hold.
  */
-import type { Readiness, ReadinessCondition, ReadinessRule, ReadinessText } from '../schemas/readiness';
+import type { Dominance, Readiness, ReadinessCondition, ReadinessRule, ReadinessText } from '../schemas/readiness';
+
+/**
+ * Dominance when the rule set does not say: at least 60, and 10 points ahead of the next. Here, not
+ * in the schema, so that the team island does not bundle the schema library.
+ */
+export const DEFAULT_DOMINANCE: Dominance = { atLeast: 60, lead: 10 };
 
 /** Team means: instrument id → dimension id → mean (0–100); missing dimensions are not scored. */
 export type TeamMeans = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -22,14 +28,21 @@ export function teamFigure(means: TeamMeans, instrument: string, dimension: stri
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
+/**
+ * Returns the dimension of `instrument` that dominates, or undefined when none does (a « mixed »
+ * profile): its mean is at least `dominance.atLeast` and ahead of every other by `dominance.lead`.
+ * Two close climates never make a dominant one, so a decimal cannot flip the synthesis.
+ */
+export function dominantOf(means: TeamMeans, instrument: string, dominance: Dominance = DEFAULT_DOMINANCE): string | undefined {
+  const dims = [...(means.get(instrument) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = dims;
+  if (!first || first[1] < dominance.atLeast) return undefined;
+  return !second || first[1] - second[1] >= dominance.lead ? first[0] : undefined;
+}
+
 /** Tells whether one condition holds for these means; an unknown figure never holds. */
-export function holds(condition: ReadinessCondition, means: TeamMeans): boolean {
-  if ('dominant' in condition) {
-    const dims = means.get(condition.instrument);
-    const target = dims?.get(condition.dominant);
-    if (!dims || target === undefined) return false;
-    return [...dims.entries()].every(([id, mean]) => id === condition.dominant || mean < target);
-  }
+export function holds(condition: ReadinessCondition, means: TeamMeans, dominance: Dominance = DEFAULT_DOMINANCE): boolean {
+  if ('dominant' in condition) return dominantOf(means, condition.instrument, dominance) === condition.dominant;
   const figure = teamFigure(means, condition.instrument, condition.dimension);
   if (figure === undefined) return false;
   if (condition.below !== undefined) return figure < condition.below;
@@ -40,9 +53,9 @@ export function holds(condition: ReadinessCondition, means: TeamMeans): boolean 
 export function evaluateReadiness(readiness: Readiness, means: TeamMeans): Firing {
   for (const rule of readiness.rules) {
     if (rule.all) {
-      if (rule.all.every((c) => holds(c, means))) return { rule, matched: rule.all };
+      if (rule.all.every((c) => holds(c, means, readiness.dominance))) return { rule, matched: rule.all };
     } else if (rule.any) {
-      const matched = rule.any.filter((c) => holds(c, means));
+      const matched = rule.any.filter((c) => holds(c, means, readiness.dominance));
       if (matched.length > 0) return { rule, matched };
     } else {
       return { rule, matched: [] };

@@ -95,15 +95,23 @@ export function bandOf<B extends ScoreBand>(bands: readonly B[], score: Score): 
 }
 
 /**
- * Returns the indexes of the highest and lowest scored dimensions (ties kept together, in order),
- * or null when fewer than two are scored or all scored ones are equal: then none stands out.
+ * Smallest difference, in points, that the results treat as meaningful: between two dimensions
+ * (strongest and weakest), and between two codes (a change). Below it, one answer moved by one
+ * step can explain the gap (one step on one of four items is 6 points), so it is « stable ».
  */
-export function extremes(scores: readonly Score[]): { highest: number[]; lowest: number[] } | null {
+export const MEANINGFUL_GAP = 10;
+
+/**
+ * Returns the indexes of the highest and lowest scored dimensions (ties kept together, in order),
+ * or null when fewer than two are scored or the highest and lowest differ by less than `gap`
+ * points: then none stands out.
+ */
+export function extremes(scores: readonly Score[], gap = MEANINGFUL_GAP): { highest: number[]; lowest: number[] } | null {
   const scored = scores.flatMap((s, i) => (s === null ? [] : [{ s, i }]));
   if (scored.length < 2) return null;
   const top = Math.max(...scored.map((x) => x.s));
   const bottom = Math.min(...scored.map((x) => x.s));
-  if (top === bottom) return null;
+  if (top - bottom < Math.max(gap, 1)) return null;
   return {
     highest: scored.filter((x) => x.s === top).map((x) => x.i),
     lowest: scored.filter((x) => x.s === bottom).map((x) => x.i),
@@ -119,4 +127,38 @@ export function riskRaised(scores: readonly Score[], index: number, from: number
 /** Returns the ids of items that have no answer at all (« don't know » is an answer). */
 export function unanswered(items: readonly { id: string }[], answers: Answers): string[] {
   return items.filter((item) => answers[item.id] === undefined).map((item) => item.id);
+}
+
+/** A change between an earlier score and the current one: its size, and whether it is too small to mean anything. */
+export interface Change {
+  delta: number;
+  /** True when |delta| < `MEANINGFUL_GAP`. */
+  stable: boolean;
+}
+
+/** Returns the change from `before` to `now`, or null unless both are scored. */
+export function changeOf(now: Score | undefined, before: Score | undefined, gap = MEANINGFUL_GAP): Change | null {
+  if (now === null || now === undefined || before === null || before === undefined) return null;
+  const delta = now - before;
+  return { delta, stable: Math.abs(delta) < gap };
+}
+
+/**
+ * Returns the indexes of the steps answered « in a straight line »: every item of the step has
+ * the same 1–5 answer (at least two items, « don't know » and blanks excluded). The review step
+ * mentions them; scores are computed all the same.
+ */
+export function straightLined(steps: readonly (readonly { id: string }[])[], answers: Answers): number[] {
+  return steps.flatMap((items, index) => {
+    const values = items.map((item) => answers[item.id]);
+    const first = values[0];
+    const same = items.length >= 2 && first !== undefined && first !== DONT_KNOW && values.every((v) => v === first);
+    return same ? [index] : [];
+  });
+}
+
+/** Returns the score of every dimension when every item gets the same `answer`: what pure yes-saying (or no-saying) produces. */
+export function uniformScores(dimensions: readonly { id: string }[], items: readonly ScoredItem[], answer: Answer): Score[] {
+  const answers = Object.fromEntries(items.map((item) => [item.id, answer]));
+  return scoreDimensions(dimensions, items, answers).map((d) => d.score);
 }

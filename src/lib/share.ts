@@ -50,3 +50,36 @@ export function shareLinks(content: ShareContent): ShareLinks {
     email: emailShareUrl(content.title, `${content.body ?? content.text}\n\n${content.url}`),
   };
 }
+
+/** What LinkedIn's « add to profile » form is prefilled with, for its licences and certifications section. */
+export interface ProfileEntry {
+  /** Name of the entry: the charter and its version (« Charte éthique du commercial, version 1.1 »). */
+  name: string;
+  /** Who publishes it, as plain text (no LinkedIn page is linked). */
+  organization: string;
+  /** Year and month (1 to 12) the holder adopted it. */
+  year: number;
+  month: number;
+  /** Absolute address of the charter, shown as the entry's link. */
+  url: string;
+}
+
+/**
+ * Returns the address of LinkedIn's « add licence or certification » form prefilled with `entry`.
+ * A plain link: nothing is sent until the reader follows it, and LinkedIn shows it as a
+ * self-declared entry, not as a credential the publisher has verified.
+ */
+export function linkedInAddToProfileUrl(entry: ProfileEntry): string {
+  if (!Number.isInteger(entry.month) || entry.month < 1 || entry.month > 12) throw new RangeError(`Mois invalide : ${entry.month}`);
+  const params = {
+    startTask: 'CERTIFICATION_NAME',
+    name: entry.name,
+    organizationName: entry.organization,
+    issueYear: String(entry.year),
+    issueMonth: String(entry.month),
+    certUrl: entry.url,
+  };
+  return `https://www.linkedin.com/profile/add?${Object.entries(params)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&')}`;
+}

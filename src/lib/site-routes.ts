@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { APP_ROUTES, RouteMap, pairContentEntries, type RoutePair } from './routes';
+import { articleRoute, CHARTER_IDS, CHARTERS, versionRoute, versionsRoute } from './charter';
 
 let cached: Promise<RouteMap> | undefined;
 
@@ -21,11 +22,18 @@ async function build(): Promise<RouteMap> {
       { fr: `/diagnostic/${id}/papier/`, en: `/en/assessment/${en.data.segment}/paper/` },
     ];
   });
-  const charter = await getCollection('charter', (e) => e.id === 'fr/charte');
-  const articles: RoutePair[] = charter.flatMap((e) =>
-    e.data.kind === 'charte' ? e.data.articles.map(({ number }) => ({ fr: `/charte/article-${number}/`, en: `/en/charter/article-${number}/` })) : [],
-  );
-  return new RouteMap([...APP_ROUTES, ...content, ...assessments, ...articles]);
+  // Each charter's articles and « what changed » pages, under the charter's own address in each language.
+  const english = (fr: string) => APP_ROUTES.find((pair) => pair.fr === fr)!.en;
+  const charters = await getCollection('charter', (e) => CHARTER_IDS.some((id) => e.id === `fr/${CHARTERS[id].file}`));
+  const charterPages: RoutePair[] = CHARTER_IDS.flatMap((id) => {
+    const data = charters.find((e) => e.id === `fr/${CHARTERS[id].file}`)?.data;
+    if (data?.kind !== 'charte') return [];
+    const root = CHARTERS[id].route;
+    const inEnglish = (fr: string) => (fr.startsWith(versionsRoute(id)) ? english(versionsRoute(id)) + fr.slice(versionsRoute(id).length) : english(root) + fr.slice(root.length));
+    const routes = [...data.articles.map(({ number }) => articleRoute(number, id)), ...data.changelog.filter((c) => c.details.length > 0).map((c) => versionRoute(c.version, id))];
+    return routes.map((fr) => ({ fr, en: inEnglish(fr) }));
+  });
+  return new RouteMap([...APP_ROUTES, ...content, ...assessments, ...charterPages]);
 }
 
 /** Returns the route map of the site (built once per build). */

@@ -2,8 +2,10 @@ import { z } from 'astro/zod';
 import { articleNumberProblems } from '../lib/charter';
 
 /**
- * The ethics charter as data (`content/charte/<lang>/*.yaml`), one collection `charter` with two kinds
- * of entry told apart by `kind`: the charter itself (`charte`) and the page for buyers (`acheteurs`).
+ * The charters as data (`content/charte/<lang>/*.yaml`), one collection `charter` with three kinds
+ * of entry told apart by `kind`: a charter (`charte`: the salesperson's charter `charte.yaml` and the
+ * companies' charter `entreprises.yaml`, same structure), the page for buyers (`acheteurs`) and the
+ * companies' adoption kit (`kit`: adoption document, workshop, dilemma cards).
  * Prose fields are plain text in French; components apply French typography when rendering.
  */
 
@@ -58,6 +60,16 @@ export const charterArticleSchema = z
   })
   .strict();
 
+/** One change of a version explained for the page « ce qui a changé », with the articles it touches. */
+export const charterChangeDetailSchema = z
+  .object({
+    /** Numbers of the articles concerned; empty for a change outside the articles (badge, licence). */
+    articles: z.array(z.number().int().min(1)),
+    /** What changed and why, in a short paragraph. */
+    text: sentence,
+  })
+  .strict();
+
 /** One entry of the changelog. */
 export const charterChangeSchema = z
   .object({
@@ -67,10 +79,12 @@ export const charterChangeSchema = z
     date: z.coerce.date(),
     /** What changed, one sentence per change. */
     changes: z.array(sentence).min(1),
+    /** The changes explained one by one; when present, the version has its page « ce qui a changé ». */
+    details: z.array(charterChangeDetailSchema).default([]),
   })
   .strict();
 
-/** The charter: title, version, preamble, articles and changelog (`content/charte/<lang>/charte.yaml`). */
+/** A charter: title, version, preamble, articles and changelog (`content/charte/<lang>/charte.yaml`, `entreprises.yaml`). */
 export const charterSchema = z
   .object({
     kind: z.literal('charte'),
@@ -84,10 +98,10 @@ export const charterSchema = z
     date: z.coerce.date(),
     /** Why a charter: short paragraphs. */
     preamble: z.array(sentence).min(2).max(8),
-    /** The numbered articles, ten to twelve, in increasing order of number. */
+    /** The numbered articles, six to twelve, in increasing order of number. */
     articles: z
       .array(charterArticleSchema)
-      .min(10)
+      .min(6)
       .max(12)
       .superRefine((articles, ctx) => {
         for (const problem of articleNumberProblems(articles.map((a) => a.number))) ctx.addIssue({ code: 'custom', message: problem });
@@ -103,6 +117,14 @@ export const charterSchema = z
     if (latest && (latest.version !== charter.version || latest.date.getTime() !== charter.date.getTime())) {
       ctx.addIssue({ code: 'custom', path: ['changelog', 0], message: `La première entrée de l’historique doit être la version ${charter.version} du ${charter.date.toISOString().slice(0, 10)}` });
     }
+    const numbers = new Set(charter.articles.map((a) => a.number));
+    charter.changelog.forEach((entry, i) =>
+      entry.details.forEach((detail, j) => {
+        for (const n of detail.articles) {
+          if (!numbers.has(n)) ctx.addIssue({ code: 'custom', path: ['changelog', i, 'details', j, 'articles'], message: `L’article ${n} n’existe pas dans cette charte` });
+        }
+      }),
+    );
   });
 
 /** One step of the procedure a buyer follows to report a breach. */
@@ -136,13 +158,87 @@ export const buyersPageSchema = z
   })
   .strict();
 
-/** An entry of the `charter` collection: the charter or the page for buyers. */
-export const charterCollectionSchema = z.discriminatedUnion('kind', [charterSchema, buyersPageSchema]);
+/** The site's five ethical climates (Victor and Cullen), ids of the climate questionnaire's dimensions and anchors of /ethique/. */
+export const CLIMATES = ['respect', 'regles', 'lois-et-codes', 'independance', 'instrumental'] as const;
+
+/** A titled block of text in the adoption kit. */
+const kitBlockSchema = z
+  .object({
+    /** Short heading. */
+    title: z.string().min(3).max(80),
+    /** One or more short paragraphs. */
+    text: z.array(sentence).min(1),
+  })
+  .strict();
+
+/** One dilemma card of the team workshop. */
+export const dilemmaSchema = z
+  .object({
+    /** Stable id, used as the card's anchor (`#dilemme-3` style ids are built from it). */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Short title of the card. */
+    title: z.string().min(5).max(70),
+    /** The situation, told in a few sentences. */
+    situation: sentence,
+    /** The question put to the team. */
+    question: sentence,
+    /** Articles of the salesperson's charter the dilemma tests. */
+    salesperson: z.array(z.number().int().min(1)).min(1),
+    /** Articles of the companies' charter the dilemma tests. */
+    company: z.array(z.number().int().min(1)).min(1),
+    /** The ethical climate the team's answer tends to reveal. */
+    climate: z.enum(CLIMATES),
+    /** What the usual answers say about that climate, for the facilitator. */
+    reveals: sentence,
+  })
+  .strict();
+
+/** The companies' adoption kit (`content/charte/<lang>/kit-entreprises.yaml`). */
+export const companyKitSchema = z
+  .object({
+    kind: z.literal('kit'),
+    /** The printable adoption document for a management committee. */
+    adoption: z
+      .object({
+        title: z.string().min(5),
+        description: z.string().min(20).max(200),
+        intro: z.array(sentence).min(1),
+        /** What the committee decides, point by point. */
+        decisions: z.array(kitBlockSchema).min(3),
+        /** Lines to sign at the end (« Direction générale », …). */
+        signatories: z.array(z.string().min(3)).min(1),
+      })
+      .strict(),
+    /** The one-hour team workshop. */
+    workshop: z
+      .object({
+        title: z.string().min(5),
+        description: z.string().min(20).max(200),
+        intro: z.array(sentence).min(1),
+        /** Before the session: people, material, ground rules. */
+        preparation: z.array(sentence).min(1),
+        /** The hour, step by step; `minutes` add up to 60. */
+        steps: z.array(kitBlockSchema.extend({ minutes: z.number().int().min(1) }).strict()).min(3),
+        /** After the session: what to do with what came out. */
+        after: z.array(sentence).min(1),
+      })
+      .strict()
+      .refine((w) => w.steps.reduce((sum, s) => sum + s.minutes, 0) === 60, 'Les étapes de l’atelier doivent durer 60 minutes en tout'),
+    /** The dilemma cards, about eight. */
+    dilemmas: z.array(dilemmaSchema).min(6).max(10),
+  })
+  .strict();
+
+/** An entry of the `charter` collection: a charter, the page for buyers or the companies' kit. */
+export const charterCollectionSchema = z.discriminatedUnion('kind', [charterSchema, buyersPageSchema, companyKitSchema]);
 
 export type CharterArticle = z.output<typeof charterArticleSchema>;
 export type LawReference = z.output<typeof lawReferenceSchema>;
 export type CharterLink = z.output<typeof charterLinkSchema>;
 export type CharterChange = z.output<typeof charterChangeSchema>;
+export type CompanyKit = z.output<typeof companyKitSchema>;
+export type Dilemma = z.output<typeof dilemmaSchema>;
+export type Climate = (typeof CLIMATES)[number];
 export type CharterInput = z.input<typeof charterSchema>;
 export type Charter = z.output<typeof charterSchema>;
 export type BuyersPageInput = z.input<typeof buyersPageSchema>;
@@ -157,4 +253,9 @@ export function isCharter(entry: CharterEntry): entry is Charter {
 /** True when the entry is the page for buyers. */
 export function isBuyersPage(entry: CharterEntry): entry is BuyersPage {
   return entry.kind === 'acheteurs';
+}
+
+/** True when the entry is the companies' adoption kit. */
+export function isCompanyKit(entry: CharterEntry): entry is CompanyKit {
+  return entry.kind === 'kit';
 }

@@ -130,6 +130,12 @@ const instrumentShape = z
     code: z.string().regex(new RegExp(`^[${CODE_LETTERS}]$`), `Une lettre majuscule parmi ${CODE_LETTERS}`),
     /** Version, carried by result codes: raise it whenever dimensions, items or bands change meaning (1–31). */
     version: z.number().int().min(1).max(31),
+    /**
+     * Earlier versions whose result codes the page still opens (same dimensions, in the same order):
+     * codes already in people's notes keep working, with a line naming the version that produced them.
+     * Their questionnaires are kept in `content/diagnostics/archive/v<version>/`.
+     */
+    earlierVersions: z.array(z.number().int().min(1).max(31)).default([]),
     /** Position in lists of instruments (`/diagnostic/`). */
     order: z.number().int().min(0),
     /** Feeds the enablement-readiness synthesis of the team page; results point there. */
@@ -195,9 +201,21 @@ function checkBands(d: InstrumentShape['dimensions'][number], index: number, rep
   }
 }
 
+/** Fewest reverse-keyed items a dimension may have. */
+export const MIN_REVERSED = 2;
+
+/**
+ * True when `reversed` of a dimension's `items` are reverse-keyed in balance: half, or one off half
+ * for an odd count (2 of 4, 2 or 3 of 5, 3 or 4 of 7), and at least `MIN_REVERSED`. Then agreeing
+ * with everything lands the dimension near the middle of the scale instead of at the top.
+ */
+export function balancedKeying(items: number, reversed: number): boolean {
+  return reversed >= MIN_REVERSED && Math.abs(2 * reversed - items) <= 1;
+}
+
 /**
  * Cross-checks an instrument whose fields are individually valid: unique ids, known dimensions,
- * at least four items and one reverse-keyed item per dimension, bands covering 0–100 exactly,
+ * at least four items and balanced keying (about half reverse-keyed) per dimension, bands covering 0–100 exactly,
  * a known risk dimension, item labels and guide links where results show items one by one.
  */
 export function checkInstrument(data: InstrumentShape, report: Report): void {
@@ -218,8 +236,12 @@ export function checkInstrument(data: InstrumentShape, report: Report): void {
     if (items.length < MIN_ITEMS_PER_DIMENSION) {
       report(['dimensions', index, 'id'], `Dimension « ${d.id} » : ${items.length} item(s) (règle : au moins ${MIN_ITEMS_PER_DIMENSION} items par dimension)`);
     }
-    if (items.length > 0 && !items.some((item) => item.reverse)) {
-      report(['dimensions', index, 'id'], `Dimension « ${d.id} » : aucun item inversé (règle : au moins un item « reverse: true » par dimension, contre l’acquiescement)`);
+    const reversed = items.filter((item) => item.reverse).length;
+    if (items.length > 0 && !balancedKeying(items.length, reversed)) {
+      report(
+        ['dimensions', index, 'id'],
+        `Dimension « ${d.id} » : ${reversed} item(s) inversé(s) sur ${items.length} (règle : environ la moitié des items inversés, au moins ${MIN_REVERSED}, contre l’acquiescement)`,
+      );
     }
     checkBands(d, index, report);
     if (d.perItem) {
@@ -229,6 +251,9 @@ export function checkInstrument(data: InstrumentShape, report: Report): void {
         }
       }
     }
+  });
+  data.earlierVersions.forEach((v, index) => {
+    if (v >= data.version) report(['earlierVersions', index], `Version antérieure ${v} : elle doit précéder la version actuelle ${data.version}`);
   });
   if (data.results.type === 'profile' && !known.has(data.results.risk.dimension)) {
     report(['results', 'risk', 'dimension'], `Signal de risque : dimension inconnue « ${data.results.risk.dimension} » (règle : le risque porte sur une dimension déclarée)`);

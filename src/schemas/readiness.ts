@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_DOMINANCE } from '../lib/readiness';
 
 /** A test on a team figure: the mean of one dimension (or `overall`, the mean of the dimension means). */
 const thresholdCondition = z
@@ -15,14 +16,26 @@ const thresholdCondition = z
   .strict()
   .refine((c) => (c.below === undefined) !== (c.atLeast === undefined), 'Indiquez soit « below », soit « atLeast ».');
 
-/** A test on which dimension has the highest team mean (the dominant one). */
+/** A test on which dimension dominates its instrument (see `dominance`). */
 const dominantCondition = z
   .object({
     instrument: z.string().min(1),
-    /** True when this dimension has the highest mean of its instrument. */
+    /** True when this dimension dominates: mean at least `dominance.atLeast` and ahead of every other by `dominance.lead`. */
     dominant: z.string().min(1),
   })
   .strict();
+
+/** When a dimension counts as dominant: high enough, and clearly ahead of the next one. */
+export const dominanceSchema = z
+  .object({
+    /** Lowest team mean of a dominant dimension. */
+    atLeast: z.number().min(0).max(100),
+    /** Smallest lead, in points, over every other dimension of the instrument. */
+    lead: z.number().min(0).max(100),
+  })
+  .strict();
+
+
 
 export const conditionSchema = z.union([thresholdCondition, dominantCondition]);
 
@@ -36,9 +49,11 @@ export const readinessRuleSchema = z
     all: z.array(conditionSchema).min(1).optional(),
     /** What the team should do first. */
     verdict: z.enum(['management-first', 'climate-first', 'enablement-ready', 'pilot']),
+    /** The check of the « enablement or engagement first » flow this rule answers (the flow diagram groups rules by it). */
+    step: z.enum(['engagement', 'climate', 'tools']),
     /** Heading of the synthesis. */
     title: z.string().min(5),
-    /** Why this rule leads to this advice: the association's reasoning. */
+    /** Why this rule leads to this advice: the site's reasoning, said as a heuristic, not a finding. */
     rationale: z.string().min(20),
     /** Two to four concrete next steps. */
     actions: z.array(z.string().min(10)).min(2).max(4),
@@ -49,6 +64,8 @@ export const readinessSchema = z
   .object({
     /** Edition of the rule set. */
     version: z.number().int().min(1),
+    /** When a dimension counts as dominant; absent: `DEFAULT_DOMINANCE`. */
+    dominance: dominanceSchema.default(DEFAULT_DOMINANCE),
     rules: z.array(readinessRuleSchema).min(2),
   })
   .strict()
@@ -70,6 +87,7 @@ export const readinessSchema = z
 export type ReadinessCondition = z.output<typeof conditionSchema>;
 export type ReadinessRule = z.output<typeof readinessRuleSchema>;
 export type Readiness = z.output<typeof readinessSchema>;
+export type Dominance = z.output<typeof dominanceSchema>;
 
 /** The texts of the rules in another language (`content/readiness/<lang>/regles.yaml`), keyed by rule id. */
 export const readinessTextSchema = z

@@ -6,7 +6,8 @@
  * - `$step`: the dimension step on screen (0-based), or the number of dimensions for the review step.
  * - `$shown`: the results on screen (scores in dimension order and their code), or null while answering.
  *   Results come from the answers (`finish`) or from a result link (`openCode`).
- * - `$compare`: earlier scores the reader pasted as a code, shown next to the current ones.
+ * - `$compare`: earlier scores the reader pasted as a code, with the version that produced them,
+ *   shown next to the current ones.
  * - `$linkError`: why the result link the page was opened with could not be read.
  *
  * Islands read these stores and call the actions below; scoring and codes live in `src/lib/`.
@@ -19,6 +20,8 @@ import { scoreItems, type Answer, type Score, type ScoredItem } from '../lib/sco
 export interface Shown {
   scores: Score[];
   code: string;
+  /** Version of the questionnaire that produced the scores (an earlier one for an old code). */
+  version: number;
   /** True when computed from answers given on this page (answers can then be shown and edited). */
   fromAnswers: boolean;
 }
@@ -26,7 +29,13 @@ export interface Shown {
 export const $answers = map<Record<string, Answer>>({});
 export const $step = atom(0);
 export const $shown = atom<Shown | null>(null);
-export const $compare = atom<Score[] | null>(null);
+/** Scores of an earlier code, and the questionnaire version that produced them. */
+export interface Compared {
+  scores: Score[];
+  version: number;
+}
+
+export const $compare = atom<Compared | null>(null);
 export const $linkError = atom<CodeError | null>(null);
 
 /** Returns true while answers exist that leaving the page would lose (results not yet shown). */
@@ -47,7 +56,7 @@ export function goToStep(step: number): void {
 /** Scores the current answers, `steps` being the items of each dimension in order, and shows the results. */
 export function finish(spec: CodeSpec, steps: readonly (readonly Omit<ScoredItem, 'dimension'>[])[]): void {
   const scores = steps.map((items) => scoreItems(items, $answers.get()).score);
-  $shown.set({ scores, code: encodeResult(spec, scores), fromAnswers: true });
+  $shown.set({ scores, code: encodeResult(spec, scores), version: spec.version, fromAnswers: true });
   $linkError.set(null);
 }
 
@@ -63,7 +72,7 @@ export function openCode(input: string, registry: readonly CodeSpec[], expected:
     return result.error;
   }
   const spec = registry.find((s) => s.id === expected && s.version === result.value.version)!;
-  $shown.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), fromAnswers: false });
+  $shown.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), version: spec.version, fromAnswers: false });
   $linkError.set(null);
   $compare.set(null);
   return null;
@@ -76,7 +85,7 @@ export function openCode(input: string, registry: readonly CodeSpec[], expected:
 export function compareWith(input: string, registry: readonly CodeSpec[], expected: string): CodeError | null {
   const result = decodeResultFor(input, registry, expected);
   if (!result.ok) return result.error;
-  $compare.set(result.value.scores);
+  $compare.set({ scores: result.value.scores, version: result.value.version });
   return null;
 }
 

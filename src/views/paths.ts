@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { getCharter } from '../components/charter/load';
-import { articleAnchor } from '../lib/charter';
+import { articleAnchor, type CharterId } from '../lib/charter';
 import { getInstruments, getRegistry, instrumentRoute } from '../lib/instruments';
 import { langPrefix, type Lang } from '../lib/locale';
 import { prevNext } from '../lib/navigation';
@@ -38,13 +38,21 @@ export async function contentPaths(lang: Lang) {
   });
 }
 
-/** Returns the params and props of every charter article page in `lang`. */
-export async function charterArticlePaths(lang: Lang) {
-  const charter = await getCharter(lang);
+/** Returns the params and props of every article page of charter `id` in `lang`. */
+export async function charterArticlePaths(lang: Lang, id: CharterId = 'commercial') {
+  const charter = await getCharter(lang, id);
   return charter.articles.map((article, index) => ({
     params: { article: articleAnchor(article.number) },
-    props: { index },
+    props: { index, charter: id },
   }));
+}
+
+/** Returns the params (`1-1`) and props of every « what changed » page of charter `id` in `lang`: versions whose changelog entry has details. */
+export async function charterVersionPaths(lang: Lang, id: CharterId = 'commercial') {
+  const charter = await getCharter(lang, id);
+  return charter.changelog.flatMap((entry, index) =>
+    entry.details.length > 0 ? [{ params: { version: entry.version.replace('.', '-') }, props: { index, charter: id } }] : [],
+  );
 }
 
 /** Returns the params (the questionnaire's slug in `lang`) and props of every questionnaire page. */

@@ -32,8 +32,8 @@ const interactive: (string | RegExp)[] = [
   'diagnostic/equipe/',
   'charte/adopter/',
   'recherche/',
-  // The charter and each article page: copy to clipboard and the native share sheet (issue 6).
-  /^charte\/(article-\d+\/)?$/,
+  // Both charters and each article page: copy to clipboard and the native share sheet (issues 6 and 14).
+  /^charte\/(entreprises\/)?(article-\d+\/)?$/,
   // The same pages of the English edition.
   'en/assessment/engagement/',
   'en/assessment/ethical-climate/',
@@ -41,7 +41,7 @@ const interactive: (string | RegExp)[] = [
   'en/assessment/team/',
   'en/charter/adopt/',
   'en/search/',
-  /^en\/charter\/(article-\d+\/)?$/,
+  /^en\/charter\/(companies\/)?(article-\d+\/)?$/,
 ];
 const isInteractive = (path: string) => interactive.some((allowed) => (typeof allowed === 'string' ? allowed === path : allowed.test(path)));
 

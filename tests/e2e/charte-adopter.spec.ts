@@ -2,7 +2,9 @@
  * Adopting the charter: the certificate is made in the browser from the typed name, which is
  * never stored, sent or put in the address; the badge and its snippets link back to the charter.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { emptyStorage, recordRequests, storageSnapshot } from './site';
 import { copied, recordClipboard } from './charte-support';
 
@@ -61,19 +63,20 @@ test('à l’impression, seule l’attestation apparaît', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
 });
 
-test('le badge est publié par le site et les codes renvoient à l’adresse absolue de la charte', async ({ page, request }) => {
-  await page.goto('charte/');
-  const charter = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+test('le badge est publié par le site, porte la version, et les codes renvoient à l’adresse absolue de la charte', async ({ page, request }) => {
   await page.goto('charte/adopter/');
-  const badge = page.getByRole('img', { name: 'J’adopte la charte éthique du commercial' });
+  const charter = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/adopter\/$/, '');
+  const version = (parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as { version: string }).version;
+  const alt = `J’adopte la charte éthique du commercial, version ${version}`;
+  const badge = page.getByRole('img', { name: alt });
   await expect(badge).toBeVisible();
   expect(await badge.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
   const html = await page.locator('#code-html').textContent();
-  expect(html).toBe(`<a href="${charter}"><img src="${new URL('badge.svg', charter).href}" alt="J’adopte la charte éthique du commercial" width="220" height="56"></a>`);
-  expect(await page.locator('#code-markdown').textContent()).toBe(`[![J’adopte la charte éthique du commercial](${new URL('badge.svg', charter).href})](${charter})`);
-  expect(await page.locator('#code-signature-html').textContent()).toContain(`src="${new URL('badge.png', charter).href}"`);
+  expect(html).toBe(`<a href="${charter}"><img src="${new URL('badge.svg', charter).href}" alt="${alt}" width="220" height="56"></a>`);
+  expect(await page.locator('#code-markdown').textContent()).toBe(`[![${alt}](${new URL('badge.svg', charter).href})](${charter})`);
   expect(await page.locator('#code-signature-text').textContent()).toContain(charter);
+  expect(await page.locator('#code-signature-text').textContent()).toContain(`version ${version}`);
 
   for (const [file, type] of [['badge.svg', 'image/svg+xml'], ['badge.png', 'image/png']] as const) {
     const response = await request.get(`charte/${file}`);
@@ -81,6 +84,41 @@ test('le badge est publié par le site et les codes renvoient à l’adresse abs
     expect(response.headers()['content-type']).toBe(type);
   }
   expect(await (await request.get('charte/badge.svg')).text()).not.toMatch(/\sstyle=/);
+});
+
+test('la signature de courriel proposée d’abord est en texte seul, et aucun code de signature ne charge d’image depuis le site', async ({ page }) => {
+  await page.goto('charte/adopter/');
+  const codes = await page.locator('.badge pre code').evaluateAll((blocks) => blocks.map((b) => ({ id: b.id, text: b.textContent ?? '' })));
+  expect(codes[0]!.id).toBe('code-signature-text');
+  expect(codes[0]!.text).not.toMatch(/<img|!\[/);
+  expect(codes.map((c) => c.text).join('\n')).not.toContain('badge.png');
+  await expect(page.getByText(/pixel espion/)).toBeVisible();
+});
+
+test('la page d’adoption prévient qu’afficher le badge est un engagement public', async ({ page }) => {
+  await page.goto('charte/adopter/');
+  await expect(page.getByText(/Ils peuvent vous en demander compte, article par article/)).toBeVisible();
+});
+
+test('l’attestation propose un lien LinkedIn prérempli (nom, version, date, adresse), simple lien qui ne charge rien', async ({ page }) => {
+  await page.goto('charte/adopter/');
+  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
+  const requests = recordRequests(page);
+  const charter = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/adopter\/$/, '');
+  const version = (parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as { version: string }).version;
+  await page.getByLabel('Votre nom et prénom').fill(NAME);
+  await page.getByRole('button', { name: 'Préparer mon attestation' }).click();
+  await expect(page.locator('.certificate-kicker')).toContainText(`version ${version}`);
+  const link = page.getByRole('link', { name: 'Ajouter la charte à mon profil LinkedIn' });
+  const target = new URL((await link.getAttribute('href'))!);
+  expect(target.origin + target.pathname).toBe('https://www.linkedin.com/profile/add');
+  expect(target.searchParams.get('name')).toBe(`Charte éthique du commercial, version ${version}`);
+  expect(target.searchParams.get('certUrl')).toBe(charter);
+  expect(target.searchParams.get('issueYear')).toMatch(/^\d{4}$/);
+  expect(Number(target.searchParams.get('issueMonth'))).toBeGreaterThanOrEqual(1);
+  await expect(page.getByText(/l’association ne délivre ni ne vérifie aucune certification/)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
 });
 
 test('un code se copie d’un clic', async ({ page, context }) => {

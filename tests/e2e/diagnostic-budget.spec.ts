@@ -1,6 +1,7 @@
 /**
  * JavaScript an assessment page really loads, measured in the browser over a whole run (load,
- * answers, results): every script response and inline script, gzipped as a CDN would serve it.
+ * answers, results): every script response and inline script (not the JSON data block, which is
+ * data counted with the HTML), gzipped as a CDN would serve it.
  * Printed for the record; the bar is 20 KB (Preact, nanostores and the island together).
  */
 import { gzipSync } from 'node:zlib';
@@ -18,7 +19,7 @@ for (const id of instrumentIds) {
     });
     await openAssessment(page, id);
     await completeByKeyboard(page, loadInstrument(id), '4');
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? ''));
     const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
     const total = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
     const report = `/diagnostic/${id}/ : ${total} octets gzip de JavaScript (${scripts.size} fichiers + ${inline.length} scripts en ligne, ${inlineBytes} octets)\n${[...scripts].map(([file, bytes]) => `  ${bytes}\t${file}`).join('\n')}`;

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { emptyStorage, storageSnapshot } from './site';
 import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './diagnostic-support';
-import { ALPHABET } from '../../src/lib/result-code';
+import { ALPHABET, encodeResult } from '../../src/lib/result-code';
 
 /**
  * Records every request made from now on, except the favicon: Chromium fetches it again on its
@@ -61,8 +61,9 @@ for (const id of instrumentIds) {
 
     test('le lien de résultat rouvre les mêmes scores', async ({ page, context }) => {
       await openAssessment(page, id);
-      // Answers that differ by dimension: « 5 » on the first step, « 1 » on the second, « 4 » elsewhere.
-      await answerByKeyboard(page, instrument, (s) => (s === 0 ? '5' : s === 1 ? '1' : '4'));
+      // Answers that differ by dimension (keying is balanced, so a whole step at « 5 » would score 50):
+      // « 5 » on the first statement of the first step, « 1 » on that of the second, « 3 » elsewhere.
+      await answerByKeyboard(page, instrument, (s, i) => (i > 0 ? '3' : s === 0 ? '5' : s === 1 ? '1' : '3'));
       await showResultsByKeyboard(page);
       const scores = await resultsTable(page);
       expect(new Set(Object.values(scores)).size).toBeGreaterThan(1);
@@ -115,9 +116,10 @@ test.describe('autodiagnostic : parcours et outils', () => {
     await expect(page.getByRole('alert')).toContainText('caractères impossibles');
     await openAssessment(page, 'engagement', '#r=E1CK');
     await expect(page.getByRole('alert')).toContainText('n’a pas la bonne longueur');
-    // Version 2 of the engagement questionnaire does not exist (yet).
-    await openAssessment(page, 'engagement', '#r=E2CK4S69JT');
-    await expect(page.getByRole('alert')).toContainText('Ce code vient d’une version (2) du questionnaire « Engagement (E=MC4) » inconnue de ce site.');
+    // Version 3 of the engagement questionnaire does not exist (yet).
+    const v3 = encodeResult({ id: 'engagement', code: 'E', version: 3, dimensions: 5 }, [50, 50, 50, 50, 50]);
+    await openAssessment(page, 'engagement', `#r=${v3}`);
+    await expect(page.getByRole('alert')).toContainText('Ce code vient d’une version (3) du questionnaire « Engagement (E=MC4) » inconnue de ce site.');
   });
 
   test('le climat instrumental élevé déclenche l’avertissement et le climat dominant est nommé', async ({ page }) => {
@@ -189,7 +191,8 @@ test.describe('autodiagnostic : parcours et outils', () => {
     await page.getByLabel('Code précédent').fill('e1ck-4s69-jb');
     await page.getByRole('button', { name: 'Comparer' }).click();
     const change = await page.locator('table.scores tbody tr td:last-child').allInnerTexts();
-    expect(change).toEqual(['−50', '−25', '0', '+25', '+50']);
+    // Changes under 10 points read « stable ».
+    expect(change).toEqual(['−50', '−25', 'stable (0)', '+25', '+50']);
     await expect(page.locator('.radar .earlier')).toHaveCount(1);
     await page.getByLabel('Code précédent').fill('C1FJHZT4DG');
     await page.getByRole('button', { name: 'Comparer' }).click();
@@ -248,7 +251,7 @@ test.describe('autodiagnostic : version papier et pages d’accompagnement', () 
   test('/diagnostic/ présente les trois questionnaires et la promesse de confidentialité', async ({ page }) => {
     await page.goto('diagnostic/');
     await expect(page.locator('.instruments > li')).toHaveCount(3);
-    await expect(page.locator('.instruments')).toContainText('25 affirmations en 5 étapes');
+    await expect(page.locator('.instruments')).toContainText('30 affirmations en 5 étapes');
     await expect(page.locator('.instruments')).toContainText('Environ 7 minutes');
     await expect(page.getByRole('heading', { name: 'Vos réponses restent chez vous' })).toBeVisible();
     await page.getByRole('link', { name: 'Commencer l’autodiagnostic « Climat éthique »' }).click();

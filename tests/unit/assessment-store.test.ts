@@ -38,12 +38,12 @@ describe('assessment store', () => {
   it('scores the answers and encodes them on finish', () => {
     for (const item of items) answer(item.id, 3);
     finish(spec, steps);
-    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', fromAnswers: true });
+    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: true });
   });
 
   it('opens a result code of its instrument', () => {
     expect(openCode('#r=e1ck4h', registry, 'engagement')).toBeNull();
-    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', fromAnswers: false });
+    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: false });
   });
 
   it('leaves results for the questionnaire when a new link cannot be read', () => {
@@ -60,9 +60,17 @@ describe('assessment store', () => {
     expect($answers.get()).toEqual({ a1: 2 });
   });
 
+  it('opens a code of an earlier version still read, and says which version produced it', () => {
+    const both: CodeSpec[] = [{ ...spec, version: 2 }, spec];
+    expect(openCode('E1CK4H', both, 'engagement')).toBeNull();
+    expect($shown.get()).toMatchObject({ scores: [50, 50], version: 1, fromAnswers: false });
+    expect(compareWith('E1CK4H', both, 'engagement')).toBeNull();
+    expect($compare.get()).toEqual({ scores: [50, 50], version: 1 });
+  });
+
   it('compares with an earlier code, and clears the comparison', () => {
     expect(compareWith('E1CK4H', registry, 'engagement')).toBeNull();
-    expect($compare.get()).toEqual([50, 50]);
+    expect($compare.get()).toEqual({ scores: [50, 50], version: 1 });
     clearCompare();
     expect($compare.get()).toBeNull();
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleShare, charterShare } from '../../src/components/charter/share-content';
-import { shareLinks } from '../../src/lib/share';
+import { linkedInAddToProfileUrl, shareLinks } from '../../src/lib/share';
 import { translator } from '../../src/lib/i18n';
 import { frenchTypography } from '../../src/lib/typography';
 import { charterSchema } from '../../src/schemas/charter';
@@ -40,5 +40,33 @@ describe('articleShare', () => {
     expect(links.linkedin).toBe('https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fvente-engagee.fr%2Fcharte%2Farticle-3%2F');
     expect(new URL(links.x).searchParams.get('url')).toBe(share.url);
     expect(decodeURIComponent(links.email)).toContain(share.url);
+  });
+});
+
+describe('linkedInAddToProfileUrl', () => {
+  const entry = { name: 'Charte éthique du commercial, version 1.1', organization: 'Vente engagée', year: 2026, month: 11, url: 'https://vente-engagee.fr/charte/' };
+
+  it('prefills LinkedIn’s licences and certifications form with the charter’s name, version, date and address', () => {
+    const link = new URL(linkedInAddToProfileUrl(entry));
+    expect(link.origin + link.pathname).toBe('https://www.linkedin.com/profile/add');
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      startTask: 'CERTIFICATION_NAME',
+      name: 'Charte éthique du commercial, version 1.1',
+      organizationName: 'Vente engagée',
+      issueYear: '2026',
+      issueMonth: '11',
+      certUrl: 'https://vente-engagee.fr/charte/',
+    });
+  });
+
+  it('encodes spaces as %20 and carries no identifier of the reader', () => {
+    const link = linkedInAddToProfileUrl(entry);
+    expect(link).not.toContain('+');
+    expect(link).not.toMatch(/certId|organizationId/);
+  });
+
+  it('refuses a month outside 1 to 12', () => {
+    expect(() => linkedInAddToProfileUrl({ ...entry, month: 0 })).toThrow(RangeError);
+    expect(() => linkedInAddToProfileUrl({ ...entry, month: 13 })).toThrow(RangeError);
   });
 });

@@ -3,19 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleOgImage, bindLegalReference, charterOgImage, ogImageName, translationShapeProblems } from '../../src/lib/charter';
 import { APP_ROUTES, RouteMap, pairContentEntries } from '../../src/lib/routes';
-import { buyersPageSchema, charterCollectionSchema, charterSchema, type BuyersPage, type Charter } from '../../src/schemas/charter';
+import { buyersPageSchema, charterCollectionSchema, charterSchema, companyKitSchema, type BuyersPage, type Charter } from '../../src/schemas/charter';
 import { pageEntries } from '../support/content-pages';
 
 const read = (lang: string, name: string): unknown => parse(readFileSync(`content/charte/${lang}/${name}.yaml`, 'utf8'));
 
 const charter = { fr: charterSchema.parse(read('fr', 'charte')), en: charterSchema.parse(read('en', 'charte')) };
 const buyers = { fr: buyersPageSchema.parse(read('fr', 'acheteurs')), en: buyersPageSchema.parse(read('en', 'acheteurs')) };
+const companies = { fr: charterSchema.parse(read('fr', 'entreprises')), en: charterSchema.parse(read('en', 'entreprises')) };
+const kit = { fr: companyKitSchema.parse(read('fr', 'kit-entreprises')), en: companyKitSchema.parse(read('en', 'kit-entreprises')) };
 
 /** The site's route table as the build makes it: app routes, content pages paired from content/pages/, charter articles. */
 const routes = new RouteMap([
   ...APP_ROUTES,
   ...pairContentEntries(pageEntries()),
   ...charter.fr.articles.map(({ number }) => ({ fr: `/charte/article-${number}/`, en: `/en/charter/article-${number}/` })),
+  ...companies.fr.articles.map(({ number }) => ({ fr: `/charte/entreprises/article-${number}/`, en: `/en/charter/companies/article-${number}/` })),
+  // The questionnaires, which the companies' charter links to, at their English slugs.
+  ...['engagement', 'climat-ethique', 'manager-leader'].map((id) => ({
+    fr: `/diagnostic/${id}/`,
+    en: `/en/assessment/${(JSON.parse(readFileSync(`content/diagnostics/en/${id}.json`, 'utf8')) as { segment: string }).segment}/`,
+  })),
 ]);
 const toEnglish = (href: string) => routes.localize(href, 'en');
 
@@ -37,6 +45,13 @@ describe('the English charter and page for buyers', () => {
   it('follow the French reference exactly in structure, with localized links', () => {
     expect(translationShapeProblems(charter.fr, charter.en, toEnglish)).toEqual([]);
     expect(translationShapeProblems(buyers.fr, buyers.en, toEnglish)).toEqual([]);
+  });
+
+  it('include the companies’ charter and its kit, which follow the French reference too', () => {
+    expect(translationShapeProblems(companies.fr, companies.en, toEnglish)).toEqual([]);
+    expect(translationShapeProblems(kit.fr, kit.en, toEnglish)).toEqual([]);
+    expect(companies.en.articles.map((a) => a.title)).not.toEqual(companies.fr.articles.map((a) => a.title));
+    expect(kit.en.dilemmas.map((d) => d.situation)).not.toEqual(kit.fr.dilemmas.map((d) => d.situation));
   });
 
   it('link only to English pages', () => {
@@ -80,7 +95,7 @@ describe('translationShapeProblems reports a translation that drifts from the re
   });
 
   it('the version changed, in the header or the changelog', () => {
-    expect(problems((c) => (c.version = '1.1'))).toEqual([`version : « 1.1 » au lieu de « ${charter.fr.version} »`]);
+    expect(problems((c) => (c.version = '9.9'))).toEqual([`version : « 9.9 » au lieu de « ${charter.fr.version} »`]);
     expect(problems((c) => (c.changelog[0]!.version = '2.0'))).toEqual([`changelog[0].version : « 2.0 » au lieu de « ${charter.fr.changelog[0]!.version} »`]);
   });
 
@@ -113,7 +128,7 @@ describe('translationShapeProblems reports a translation that drifts from the re
   it('several drifts at once, each listed', () => {
     expect(
       problems((c) => {
-        c.version = '1.1';
+        c.version = '9.9';
         c.articles[0]!.do.pop();
         c.preamble.push('An extra paragraph of preamble that the reference does not have.');
       }),

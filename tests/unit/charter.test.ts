@@ -8,12 +8,20 @@ import {
   articleOgImage,
   articleRoute,
   bindLegalReference,
+  charterKey,
+  charterOgImage,
+  charterRoute,
+  citedArticleProblems,
   formatCharterDate,
+  versionRoute,
+  versionsRoute,
 } from '../../src/lib/charter';
-import { buyersPageSchema, charterCollectionSchema, charterSchema, isBuyersPage, isCharter } from '../../src/schemas/charter';
+import { buyersPageSchema, charterCollectionSchema, charterSchema, companyKitSchema, isBuyersPage, isCharter, isCompanyKit } from '../../src/schemas/charter';
 
 const charterData = parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as Record<string, unknown>;
 const buyersData = parse(readFileSync('content/charte/fr/acheteurs.yaml', 'utf8')) as Record<string, unknown>;
+const companiesData = parse(readFileSync('content/charte/fr/entreprises.yaml', 'utf8')) as Record<string, unknown>;
+const kitData = parse(readFileSync('content/charte/fr/kit-entreprises.yaml', 'utf8')) as Record<string, unknown>;
 
 /** Returns the dotted paths of the fields a schema rejects. */
 function failingFields(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
@@ -31,6 +39,38 @@ describe('article addresses', () => {
   it('refuses a number that cannot be an article', () => {
     expect(() => articleAnchor(0)).toThrow(RangeError);
     expect(() => articleAnchor(2.5)).toThrow(RangeError);
+  });
+
+  it('places the companies’ charter and its articles under /charte/entreprises/', () => {
+    expect(charterRoute('entreprises')).toBe('/charte/entreprises/');
+    expect(articleHref(3, 'entreprises')).toBe('/charte/entreprises/#article-3');
+    expect(articleRoute(3, 'entreprises')).toBe('/charte/entreprises/article-3/');
+    expect(articleOgImage(3, 'en', 'entreprises')).toBe('/og/charte/en-entreprises-article-3.png');
+    expect(charterOgImage('fr', 'entreprises')).toBe('/og/charte/entreprises.png');
+    expect(charterOgImage('en')).toBe('/og/charte/en-charte.png');
+  });
+
+  it('gives each version its « what changed » page, under the charter’s versions', () => {
+    expect(versionsRoute()).toBe('/charte/versions/');
+    expect(versionRoute('1.1')).toBe('/charte/versions/1-1/');
+    expect(versionRoute('2.0', 'entreprises')).toBe('/charte/entreprises/versions/2-0/');
+    expect(() => versionRoute('1.1.2')).toThrow(RangeError);
+  });
+
+  it('reads the strings that differ between the charters under their own keys', () => {
+    expect(charterKey('commercial', 'signature.text')).toBe('charter.signature.text');
+    expect(charterKey('entreprises', 'signature.text')).toBe('charter.entreprises.signature.text');
+  });
+});
+
+describe('citedArticleProblems', () => {
+  it('names each cited number the charter does not have, with where it is cited', () => {
+    const existing = new Set([1, 2, 3]);
+    expect(citedArticleProblems([{ where: 'fichier', numbers: [1, 3] }], existing)).toEqual([]);
+    expect(citedArticleProblems([{ where: 'fichier', numbers: [2, 9] }, { where: 'refus', numbers: [0] }], existing)).toEqual([
+      'fichier : l’article 9 n’existe pas',
+      'refus : l’article 0 n’existe pas',
+    ]);
   });
 });
 
@@ -99,14 +139,23 @@ describe('the published charter', () => {
 
 describe('charterSchema', () => {
   const articles = (charterData.articles as Record<string, unknown>[]).map((a) => ({ ...a }));
+  // The changelog without its detailed changes, which cite articles the mutations below remove.
+  const plain = { ...charterData, changelog: (charterData.changelog as Record<string, unknown>[]).map(({ details: _, ...entry }) => entry) };
 
   it('names a duplicated article number', () => {
     const twice = articles.map((a, i) => (i === 1 ? { ...a, number: 1 } : a));
-    expect(failingFields(charterSchema.safeParse({ ...charterData, articles: twice }))).toEqual(['articles']);
+    expect(failingFields(charterSchema.safeParse({ ...plain, articles: twice }))).toEqual(['articles']);
   });
 
-  it('refuses fewer than ten articles', () => {
-    expect(failingFields(charterSchema.safeParse({ ...charterData, articles: articles.slice(0, 9) }))).toEqual(['articles']);
+  it('refuses fewer than six articles', () => {
+    expect(failingFields(charterSchema.safeParse({ ...plain, articles: articles.slice(0, 5) }))).toEqual(['articles']);
+    expect(charterSchema.safeParse({ ...plain, articles: articles.slice(0, 6) }).success).toBe(true);
+  });
+
+  it('names a detailed change that cites an article the charter does not have', () => {
+    const changelog = structuredClone(charterData.changelog) as { details: { articles: number[] }[] }[];
+    changelog[0]!.details[0]!.articles = [42];
+    expect(failingFields(charterSchema.safeParse({ ...charterData, changelog }))).toEqual(['changelog.0.details.0.articles']);
   });
 
   it('refuses a commitment of more than one sentence', () => {
@@ -115,13 +164,56 @@ describe('charterSchema', () => {
   });
 
   it('names a changelog that does not start with the current version', () => {
-    const result = charterSchema.safeParse({ ...charterData, version: '1.1' });
+    const result = charterSchema.safeParse({ ...charterData, version: '9.9' });
     expect(failingFields(result)).toEqual(['changelog.0']);
   });
 
   it('refuses an external address in an internal link', () => {
     const linked = articles.map((a, i) => (i === 0 ? { ...a, links: [{ label: 'Ailleurs', href: 'https://exemple.fr/' }] } : a));
     expect(failingFields(charterSchema.safeParse({ ...charterData, articles: linked }))).toEqual(['articles.0.links.0.href']);
+  });
+});
+
+describe('the companies’ charter', () => {
+  it('is a charter of the same kind, with its own articles from 1 in order', () => {
+    const companies = charterSchema.parse(companiesData);
+    expect(isCharter(charterCollectionSchema.parse(companiesData))).toBe(true);
+    expect(companies.articles.map((a) => a.number)).toEqual(companies.articles.map((_, i) => i + 1));
+    expect(companies.changelog[0]!.version).toBe(companies.version);
+  });
+
+  it('points its climate article to the team view', () => {
+    const companies = charterSchema.parse(companiesData);
+    expect(companies.articles.flatMap((a) => a.links.map((l) => l.href))).toContain('/diagnostic/equipe/');
+  });
+});
+
+describe('the companies’ adoption kit', () => {
+  it('is valid, recognised by its kind, and its workshop lasts one hour', () => {
+    const kit = companyKitSchema.parse(kitData);
+    expect(isCompanyKit(charterCollectionSchema.parse(kitData))).toBe(true);
+    expect(kit.workshop.steps.reduce((sum, s) => sum + s.minutes, 0)).toBe(60);
+  });
+
+  it('has about eight dilemmas, which between them reveal each of the five climates', () => {
+    const kit = companyKitSchema.parse(kitData);
+    expect(kit.dilemmas).toHaveLength(8);
+    expect(new Set(kit.dilemmas.map((d) => d.climate))).toEqual(new Set(['respect', 'regles', 'lois-et-codes', 'independance', 'instrumental']));
+  });
+
+  it('cites only articles that exist in each charter', () => {
+    const kit = companyKitSchema.parse(kitData);
+    const salesperson = new Set(charterSchema.parse(charterData).articles.map((a) => a.number));
+    const companies = new Set(charterSchema.parse(companiesData).articles.map((a) => a.number));
+    expect(citedArticleProblems(kit.dilemmas.map((d) => ({ where: d.id, numbers: d.salesperson })), salesperson)).toEqual([]);
+    expect(citedArticleProblems(kit.dilemmas.map((d) => ({ where: d.id, numbers: d.company })), companies)).toEqual([]);
+  });
+
+  it('refuses a climate that is not one of the five, and a workshop that is not one hour', () => {
+    const kit = structuredClone(kitData) as { dilemmas: { climate: string }[]; workshop: { steps: { minutes: number }[] } };
+    kit.dilemmas[0]!.climate = 'bienveillance';
+    kit.workshop.steps[0]!.minutes += 10;
+    expect(failingFields(companyKitSchema.safeParse(kit)).sort()).toEqual(['dilemmas.0.climate', 'workshop']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentSchema, type InstrumentInput } from '../../src/schemas/instrument';
+import { balancedKeying, instrumentSchema, type InstrumentInput } from '../../src/schemas/instrument';
 import engagement from '../../content/diagnostics/engagement.json';
 import climate from '../../content/diagnostics/climat-ethique.json';
 import manager from '../../content/diagnostics/manager-leader.json';
@@ -22,9 +22,9 @@ const dimension = (id: string) => ({
 });
 
 const items = (dim: string) =>
-  [1, 2, 3, 4].map((n) => ({ id: `${dim}-${n}`, dimension: dim, text: `Affirmation numéro ${n} de ${dim}.`, reverse: n === 4 }));
+  [1, 2, 3, 4].map((n) => ({ id: `${dim}-${n}`, dimension: dim, text: `Affirmation numéro ${n} de ${dim}.`, reverse: n >= 3 }));
 
-/** A small valid instrument: two dimensions of four items, one reverse-keyed each. */
+/** A small valid instrument: two dimensions of four items, two reverse-keyed each. */
 function valid(): InstrumentInput {
   return {
     code: 'E',
@@ -91,12 +91,25 @@ describe('instrumentSchema', () => {
     expect(issues(data)).toEqual(['dimensions.1.id: Dimension « beta » : 3 item(s) (règle : au moins 4 items par dimension)']);
   });
 
-  it('names a dimension without a reverse-keyed item', () => {
+  it.each([
+    [0, 'aucun item inversé'],
+    [1, 'un seul'],
+    [3, 'trois sur quatre'],
+  ])('names a dimension whose keying is unbalanced: %i reverse-keyed of 4 (%s)', (count) => {
     const data = valid();
-    data.items = data.items.map((item) => (item.dimension === 'alpha' ? { ...item, reverse: false } : item));
+    data.items = data.items.map((item, i) => (item.dimension === 'alpha' ? { ...item, reverse: i < count } : item));
     expect(issues(data)).toEqual([
-      'dimensions.0.id: Dimension « alpha » : aucun item inversé (règle : au moins un item « reverse: true » par dimension, contre l’acquiescement)',
+      `dimensions.0.id: Dimension « alpha » : ${count} item(s) inversé(s) sur 4 (règle : environ la moitié des items inversés, au moins 2, contre l’acquiescement)`,
     ]);
+  });
+
+  it('balances keying: half, or one off half for an odd count, and at least two', () => {
+    expect([4, 5, 6, 7].map((n) => [...Array(n + 1).keys()].filter((k) => balancedKeying(n, k)))).toEqual([[2], [2, 3], [3], [3, 4]]);
+  });
+
+  it('refuses an earlier version that does not precede the current one', () => {
+    const data = { ...valid(), version: 2, earlierVersions: [1, 2] };
+    expect(issues(data)).toEqual(['earlierVersions.1: Version antérieure 2 : elle doit précéder la version actuelle 2']);
   });
 
   it('names a gap between two bands', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument';
-import { codeRegistry, codeSpecOf, islandInstrument, islandStrings, itemsByDimension, prepareInstrument } from '../../src/lib/instrument-view';
+import { codeRegistry, codeSpecOf, dataId, islandInstrument, islandStrings, itemsByDimension, joinIsland, prepareInstrument, readIslandData, splitIsland } from '../../src/lib/instrument-view';
 import { codeErrorMessage } from '../../src/lib/code-messages';
 import engagement from '../../content/diagnostics/engagement.json';
 import climate from '../../content/diagnostics/climat-ethique.json';
@@ -11,16 +11,19 @@ const instruments = [load('engagement', engagement), load('climat-ethique', clim
 
 describe('codeSpecOf', () => {
   it('returns the id, letter, version and number of dimensions', () => {
-    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 1, dimensions: 9 });
+    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 2, dimensions: 9 });
   });
 });
 
 describe('codeRegistry', () => {
-  it('lists every instrument with its name and page', () => {
-    expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.name, r.href])).toEqual([
-      ['E', 'Engagement (E=MC4)', '/diagnostic/engagement/'],
-      ['C', 'Climat éthique', '/diagnostic/climat-ethique/'],
-      ['M', 'Manager-leader', '/diagnostic/manager-leader/'],
+  it('lists every version of every instrument whose codes are read, current first, with its name and page', () => {
+    expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.version, r.name, r.href])).toEqual([
+      ['E', 2, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['E', 1, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['C', 2, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['C', 1, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['M', 2, 'Manager-leader', '/diagnostic/manager-leader/'],
+      ['M', 1, 'Manager-leader', '/diagnostic/manager-leader/'],
     ]);
   });
 
@@ -52,7 +55,7 @@ describe('prepareInstrument', () => {
 describe('itemsByDimension', () => {
   it('groups items by dimension in dimension order', () => {
     const groups = itemsByDimension(instruments[0]!.dimensions, instruments[0]!.items);
-    expect(groups.map((g) => g.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(groups.map((g) => g.length)).toEqual([6, 6, 6, 6, 6]);
     expect(groups[1]!.every((i) => i.dimension === 'confiance')).toBe(true);
   });
 });
@@ -118,7 +121,7 @@ describe('islandInstrument and islandStrings', () => {
   it('keeps only what the island needs, items inside their dimension', () => {
     const island = islandInstrument(instruments[0]!);
     expect(Object.keys(island).sort()).toEqual(['dimensions', 'id', 'results', 'scale', 'version']);
-    expect(island.dimensions.map((d) => d.items.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(island.dimensions.map((d) => d.items.length)).toEqual([6, 6, 6, 6, 6]);
     expect(island.dimensions[0]!.items[2]).toEqual({ id: 'mot-3', text: instruments[0]!.items[2]!.text, reverse: true });
   });
 
@@ -127,5 +130,26 @@ describe('islandInstrument and islandStrings', () => {
       step: 'Étape',
       'results.title': 'Résultats',
     });
+  });
+});
+
+describe('splitIsland and joinIsland', () => {
+  it('keep in props only what the first step needs, and put the rest back together', () => {
+    const island = islandInstrument(instruments[2]!);
+    const strings = { step: 'Étape {n}', next: 'Suivant', 'results.title': 'Vos résultats', 'code.title': 'Code' };
+    const split = splitIsland(island, strings);
+    expect(split.strings).toEqual({ step: 'Étape {n}', next: 'Suivant' });
+    expect(split.instrument.dimensions.every((d) => d.bands.length === 0)).toBe(true);
+    expect(split.instrument.dimensions.map((d) => d.items.length)).toEqual([4, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(joinIsland(split.instrument, split.strings, JSON.parse(JSON.stringify(split.data)))).toEqual({ instrument: island, strings });
+    expect(joinIsland(split.instrument, split.strings, null).instrument).toEqual(split.instrument);
+  });
+
+  it('reads the data block of the page, or nothing when it is absent or broken', () => {
+    const doc = (text: string | null) => ({ getElementById: (id: string) => (id === dataId('engagement') && text !== null ? ({ textContent: text } as HTMLElement) : null) });
+    expect(readIslandData(doc('{"bands":[],"items":[],"strings":{}}'), 'engagement')).toEqual({ bands: [], items: [], strings: {} });
+    expect(readIslandData(doc('{broken'), 'engagement')).toBeNull();
+    expect(readIslandData(doc(null), 'engagement')).toBeNull();
+    expect(readIslandData(undefined, 'engagement')).toBeNull();
   });
 });

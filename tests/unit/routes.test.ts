@@ -221,11 +221,13 @@ describe('the content pages in content/pages/', () => {
       '/a-propos/',
       '/a-propos/confidentialite/',
       '/a-propos/methodologie/',
+      '/a-propos/mentions-legales/',
     ]) {
       expect(routes.pair(route)?.fr, route).toBe(route);
       expect(routes.localize(route, 'en')).toMatch(/^\/en\//);
     }
     expect(routes.localize('/a-propos/confidentialite/', 'en')).toBe('/en/about/privacy/');
+    expect(routes.localize('/a-propos/mentions-legales/', 'en')).toBe('/en/about/legal-notice/');
     expect(routes.localize('/guide/relation-client/#x', 'en')).toBe('/en/guide/customer-relationship/#x');
   });
 });

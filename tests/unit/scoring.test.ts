@@ -4,6 +4,10 @@ import {
   DONT_KNOW,
   bandOf,
   extremes,
+  MEANINGFUL_GAP,
+  changeOf,
+  straightLined,
+  uniformScores,
   itemValue,
   overallIndex,
   riskRaised,
@@ -137,9 +141,52 @@ describe('extremes', () => {
     expect(extremes([60, 80, 20, 80, null])).toEqual({ highest: [1, 3], lowest: [2] });
   });
 
+  it('names none when the highest and lowest differ by less than 10 points', () => {
+    expect(extremes([50, 59, 52])).toBeNull();
+    expect(extremes([50, 60, 52])).toEqual({ highest: [1], lowest: [0] });
+    expect(MEANINGFUL_GAP).toBe(10);
+  });
+
   it('returns null when all scores are equal or fewer than two are scored', () => {
     expect(extremes([50, 50, 50])).toBeNull();
     expect(extremes([70, null, null])).toBeNull();
+  });
+});
+
+describe('changeOf', () => {
+  it('marks changes under 10 points as stable', () => {
+    expect(changeOf(55, 50)).toEqual({ delta: 5, stable: true });
+    expect(changeOf(41, 50)).toEqual({ delta: -9, stable: true });
+    expect(changeOf(40, 50)).toEqual({ delta: -10, stable: false });
+    expect(changeOf(null, 50)).toBeNull();
+    expect(changeOf(50, undefined)).toBeNull();
+  });
+});
+
+describe('straightLined', () => {
+  const steps = [
+    [{ id: 'a' }, { id: 'b' }],
+    [{ id: 'c' }, { id: 'd' }],
+    [{ id: 'e' }, { id: 'f' }],
+  ];
+  it('lists the steps whose items all got the same 1–5 answer', () => {
+    expect(straightLined(steps, { a: 4, b: 4, c: 4, d: 3, e: 0, f: 0 })).toEqual([0]);
+  });
+  it('ignores « don’t know » and incomplete steps', () => {
+    expect(straightLined(steps, { a: 5, c: 0, d: 0, e: 2 })).toEqual([]);
+  });
+});
+
+describe('uniformScores', () => {
+  it('scores every dimension as if every item got the same answer', () => {
+    const items = [
+      { id: 'a1', dimension: 'a' },
+      { id: 'a2', dimension: 'a', reverse: true },
+      { id: 'b1', dimension: 'b' },
+      { id: 'b2', dimension: 'b' },
+    ];
+    expect(uniformScores([{ id: 'a' }, { id: 'b' }], items, 5)).toEqual([50, 100]);
+    expect(uniformScores([{ id: 'a' }, { id: 'b' }], items, 4)).toEqual([50, 75]);
   });
 });
 

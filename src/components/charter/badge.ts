@@ -4,12 +4,14 @@
  * `src/pages/charte/` and `src/pages/en/charter/` serve these.
  */
 import { BADGE_SIZE, badgeTree, renderPng, renderSvg } from './og-image';
+import { getCharter } from './load';
 import type { Lang } from '../../lib/locale';
 import { useTranslations } from '../../lib/ui';
 
+/** The badge names the version it stands for: a signatory adopts one version (see the versioning rules). */
 async function badgeSvg(lang: Lang): Promise<string> {
-  const t = await useTranslations(lang);
-  return renderSvg(badgeTree(t('charter.badge.line1'), t('charter.badge.line2')), BADGE_SIZE, t('charter.badge.alt'));
+  const [t, { version }] = await Promise.all([useTranslations(lang), getCharter(lang)]);
+  return renderSvg(badgeTree(t('charter.badge.line1'), t('charter.badge.line2'), t('charter.badge.line3', { version })), BADGE_SIZE, t('charter.badge.alt', { version }));
 }
 
 /** Returns the SVG badge response in `lang`. */

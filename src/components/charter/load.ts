@@ -5,8 +5,8 @@
  * listing every difference.
  */
 import { getEntry } from 'astro:content';
-import { isBuyersPage, isCharter, type BuyersPage, type Charter, type CharterEntry } from '../../schemas/charter';
-import { translationShapeProblems } from '../../lib/charter';
+import { isBuyersPage, isCharter, isCompanyKit, type BuyersPage, type Charter, type CharterEntry, type CompanyKit } from '../../schemas/charter';
+import { CHARTERS, citedArticleProblems, translationShapeProblems, type CharterId } from '../../lib/charter';
 import { DEFAULT_LANG, type Lang } from '../../lib/locale';
 import { url } from '../../lib/paths';
 import { getRouteMap } from '../../lib/site-routes';
@@ -27,9 +27,24 @@ async function load<T extends CharterEntry>(lang: Lang, name: string, guard: (da
   return data;
 }
 
-/** Returns the charter in `lang` (`content/charte/<lang>/charte.yaml`). */
-export function getCharter(lang: Lang = DEFAULT_LANG): Promise<Charter> {
-  return load(lang, 'charte', isCharter, 'charte');
+/** Returns charter `id` in `lang` (`content/charte/<lang>/charte.yaml` for the salesperson's, `entreprises.yaml` for the companies'). */
+export function getCharter(lang: Lang = DEFAULT_LANG, id: CharterId = 'commercial'): Promise<Charter> {
+  return load(lang, CHARTERS[id].file, isCharter, 'charte');
+}
+
+/**
+ * Returns the companies' adoption kit in `lang` (`content/charte/<lang>/kit-entreprises.yaml`);
+ * a dilemma citing an article that neither charter has fails the build, naming the dilemma.
+ */
+export async function getCompanyKit(lang: Lang = DEFAULT_LANG): Promise<CompanyKit> {
+  const [kit, salesperson, company] = await Promise.all([load(lang, 'kit-entreprises', isCompanyKit, 'kit'), getCharter(lang), getCharter(lang, 'entreprises')]);
+  const numbers = (charter: Charter) => new Set(charter.articles.map((a) => a.number));
+  const problems = [
+    ...citedArticleProblems(kit.dilemmas.map((d) => ({ where: `${d.id} (charte du commercial)`, numbers: d.salesperson })), numbers(salesperson)),
+    ...citedArticleProblems(kit.dilemmas.map((d) => ({ where: `${d.id} (charte des entreprises)`, numbers: d.company })), numbers(company)),
+  ];
+  if (problems.length > 0) throw new Error(`content/charte/${lang}/kit-entreprises.yaml :\n- ${problems.join('\n- ')}`);
+  return kit;
 }
 
 /** Returns the page for buyers in `lang` (`content/charte/<lang>/acheteurs.yaml`). */

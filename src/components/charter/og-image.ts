@@ -92,8 +92,8 @@ export function ogCardTree(card: OgCard, siteName: string): Node {
   );
 }
 
-/** Returns the badge's satori tree: « J’adopte la charte / éthique du commercial ». */
-export function badgeTree(line1: string, line2: string): Node {
+/** Returns the badge's satori tree: « J’adopte la charte / éthique du commercial », then a smaller third line if given (the version). */
+export function badgeTree(line1: string, line2: string, line3?: string): Node {
   return h(
     'div',
     {
@@ -112,8 +112,9 @@ export function badgeTree(line1: string, line2: string): Node {
     [
       checkMark(60, COLORS.white, COLORS.accent),
       h('div', { display: 'flex', flexDirection: 'column' }, [
-        h('div', { fontSize: 34, fontWeight: 700, lineHeight: 1.15 }, line1),
-        h('div', { fontSize: 28, lineHeight: 1.2 }, line2),
+        h('div', { fontSize: line3 ? 31 : 34, fontWeight: 700, lineHeight: 1.15 }, line1),
+        h('div', { fontSize: line3 ? 26 : 28, lineHeight: 1.2 }, line2),
+        ...(line3 ? [h('div', { fontSize: 21, lineHeight: 1.2, color: COLORS.soft }, line3)] : []),
       ]),
     ],
   );
@@ -131,4 +132,12 @@ export async function renderSvg(tree: Node, size: { width: number; height: numbe
 export function renderPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png);
+}
+
+/**
+ * Returns a 1200×630 share image as PNG: `card` (kicker, title, text, footer) under the site's
+ * name. The one entry point any page's share image needs; `title` is also the SVG's accessible name.
+ */
+export async function renderOgPng(card: OgCard, siteName: string): Promise<Uint8Array<ArrayBuffer>> {
+  return renderPng(await renderSvg(ogCardTree(card, siteName), OG_SIZE, card.title), OG_SIZE.width);
 }

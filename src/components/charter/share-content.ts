@@ -5,24 +5,24 @@
  */
 import type { ShareContent } from '../../lib/share';
 import type { Charter, CharterArticle } from '../../schemas/charter';
-import { articleRoute, CHARTER_ROUTE } from '../../lib/charter';
+import { articleRoute, charterKey, charterRoute, type CharterId } from '../../lib/charter';
 
 type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 type Absolute = (route: string) => string;
 type Typeset = (text: string) => string;
 
-/** Returns the share content of the whole charter. */
-export function charterShare(charter: Charter, t: Translate, absolute: Absolute, typeset: Typeset): ShareContent {
+/** Returns the share content of the whole charter `id`. */
+export function charterShare(charter: Charter, t: Translate, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
   const title = typeset(charter.title);
   return {
-    url: absolute(CHARTER_ROUTE),
+    url: absolute(charterRoute(id)),
     title,
-    text: t('charter.share.charterText', { title, count: charter.articles.length }),
+    text: t(charterKey(id, 'share.charterText'), { title, count: charter.articles.length }),
   };
 }
 
 /** Returns the share content of one article; its address is the article's own page, which has its preview image. */
-export function articleShare(charter: Charter, article: CharterArticle, t: Translate, absolute: Absolute, typeset: Typeset): ShareContent {
+export function articleShare(charter: Charter, article: CharterArticle, t: Translate, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
   const values = {
     title: typeset(charter.title),
     number: article.number,
@@ -30,7 +30,7 @@ export function articleShare(charter: Charter, article: CharterArticle, t: Trans
     commitment: typeset(article.commitment),
   };
   return {
-    url: absolute(articleRoute(article.number)),
+    url: absolute(articleRoute(article.number, id)),
     title: t('charter.share.articleSubject', values),
     text: t('charter.share.articleText', values),
     body: t('charter.share.articleBody', values),

@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { translator, type Dictionary } from '../../lib/i18n';
+import { linkedInAddToProfileUrl } from '../../lib/share';
 import './AdoptCertificate.css';
 
 export interface AdoptCertificateProps {
@@ -22,8 +23,10 @@ export interface AdoptCertificateProps {
     count: number;
     /** Absolute address of the charter. */
     url: string;
-    /** Name of the site that publishes it. */
+    /** Host name of the site that publishes it. */
     site: string;
+    /** Name of the publisher, for the LinkedIn profile entry. */
+    publisher: string;
   };
   /** The charter's QR code, inline SVG generated at build time. */
   qrSvg: string;
@@ -39,6 +42,7 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
   const [shown, setShown] = useState(false);
   const [missing, setMissing] = useState(false);
   const [today, setToday] = useState('');
+  const [profileUrl, setProfileUrl] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
   const certificate = useRef<HTMLElement>(null);
   const moveFocus = useRef(false);
@@ -60,7 +64,17 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
       return;
     }
     setMissing(false);
-    setToday(new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()));
+    const now = new Date();
+    setToday(new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now));
+    setProfileUrl(
+      linkedInAddToProfileUrl({
+        name: t('charter.certificate.profileName', { title: charter.title, version: charter.version }),
+        organization: charter.publisher,
+        year: now.getFullYear(),
+        month: now.getMonth() + 1,
+        url: charter.url,
+      }),
+    );
     moveFocus.current = true;
     setShown(true);
   };
@@ -122,7 +136,7 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
       {shown && (
         <>
           <section class="certificate" ref={certificate} tabIndex={-1} aria-labelledby="certificate-title">
-            <p class="certificate-kicker">{charter.title}</p>
+            <p class="certificate-kicker">{t('charter.certificate.kicker', { title: charter.title, version: charter.version })}</p>
             <h3 id="certificate-title" class="certificate-title">
               {t('charter.certificate.title')}
             </h3>
@@ -146,6 +160,15 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
               {t('charter.adopt.print')}
             </button>
             <p class="certificate-hint">{t('charter.adopt.printHint')}</p>
+          </div>
+          <div class="certificate-profile">
+            <h3>{t('charter.adopt.profileTitle')}</h3>
+            <p>{t('charter.adopt.profileText')}</p>
+            <p>
+              <a class="button secondary" href={profileUrl} rel="noopener noreferrer external">
+                {t('charter.adopt.profileLink')}
+              </a>
+            </p>
           </div>
         </>
       )}

@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
 import { codeFromHash } from '../../lib/result-code';
 import { codeErrorMessage } from '../../lib/code-messages';
+import { joinIsland, readIslandData } from '../../lib/instrument-view';
 import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, inProgress, openCode, restart } from '../../stores/assessment';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
@@ -15,7 +16,13 @@ import { Results } from './assessment/Results';
 import type { AssessmentProps } from './assessment/types';
 import './assessment/assessment.css';
 
-export default function Assessment({ instrument, registry, strings, teamHref }: AssessmentProps) {
+export default function Assessment({ instrument: stepOnly, registry, strings: stepStrings, teamHref }: AssessmentProps) {
+  // Bands and most strings travel in the page's data block (plain JSON, fewer bytes than props);
+  // the server renders the first step with the props alone.
+  const { instrument, strings } = useMemo(
+    () => joinIsland(stepOnly, stepStrings, readIslandData(typeof document === 'undefined' ? undefined : document, stepOnly.id)),
+    [stepOnly, stepStrings],
+  );
   const t = useMemo(() => translator(strings), [strings]);
   const answers = useStore($answers);
   const step = useStore($step);

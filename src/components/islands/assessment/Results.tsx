@@ -1,13 +1,16 @@
 /**
- * The results: overall index (or why there is none), the risk signal of a profile, the highest
- * and lowest dimensions, charts and a table of the same figures, the result code and its tools,
- * comparison with an earlier code, then what each score means.
+ * The results: the version behind an old code, overall index (or why there is none), the risk
+ * signal of a profile, the highest and lowest dimensions (only when they differ meaningfully),
+ * the limits of a self-assessment, charts and a table of the same figures, the result code and
+ * its tools, comparison with an earlier code (changes under 10 points read « stable »), then
+ * what each score suggests.
  */
 import { useStore } from '@nanostores/preact';
 import { $compare, type Shown } from '../../../stores/assessment';
-import { bandOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
+import { bandOf, changeOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
 import { Bars, Radar } from './Charts';
+import { ClimateGrid } from './ClimateGrid';
 import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
@@ -24,15 +27,17 @@ interface Props {
   onRestart: () => void;
 }
 
-/** Returns the change from `before` to `now` as « +12 », « −5 » or « 0 », or « — » without both. */
-function change(now: Score | undefined, before: Score | undefined): string {
-  if (now === null || now === undefined || before === null || before === undefined) return '—';
-  const d = now - before;
-  return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+/** Returns the change from `before` to `now` as « +12 », « −15 », or « stable (+4) » under 10 points; « — » without both. */
+function change(now: Score | undefined, before: Score | undefined, t: T): string {
+  const c = changeOf(now, before);
+  if (!c) return '—';
+  const signed = c.delta > 0 ? `+${c.delta}` : c.delta < 0 ? `−${-c.delta}` : '0';
+  return c.stable ? t('results.stable', { change: signed }) : signed;
 }
 
 export function Results({ instrument, registry, shown, answers, teamHref, t, onEdit, onRestart }: Props) {
-  const compare = useStore($compare);
+  const compared = useStore($compare);
+  const compare = compared?.scores ?? null;
   const { scores } = shown;
   const dims = instrument.dimensions;
   const config = instrument.results;
@@ -51,6 +56,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         {t('results.title')}
       </h2>
       {!shown.fromAnswers && <p class="from-code">{t('results.fromCode', { code: shown.code })}</p>}
+      {shown.version !== instrument.version && <p class="old-version">{t('results.oldVersion', { version: shown.version })}</p>}
       <div class="summary">
         {config.type === 'profile' ? (
           <p>{config.noIndex}</p>
@@ -83,6 +89,10 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
           <p>{t('results.noneStandsOut')}</p>
         )}
       </div>
+      <aside class="callout limits" aria-labelledby="limits-title">
+        <h3 id="limits-title">{t('results.limits.title')}</h3>
+        <p>{t('results.limits.text')}</p>
+      </aside>
 
       <div class="charts">
         <figure>
@@ -97,9 +107,10 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
             {t('results.bars')} {compare && t('results.compareLegend')}
           </figcaption>
         </figure>
+        <ClimateGrid dimensions={dims} scores={scores} notScored={notScored} t={t} />
       </div>
 
-      <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="scores-caption">
+      <div class="table-scroll" role="group" tabIndex={0} aria-labelledby="scores-caption">
       <table class="scores">
         <caption id="scores-caption">{t('results.table.caption')}</caption>
         <thead>
@@ -118,7 +129,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
               <td>{value(scores[i])}</td>
               <td>{bandOf(d.bands, scores[i] ?? null)?.label ?? '—'}</td>
               {compare && <td>{value(compare[i])}</td>}
-              {compare && <td>{change(scores[i], compare[i])}</td>}
+              {compare && <td>{change(scores[i], compare[i], t)}</td>}
             </tr>
           ))}
         </tbody>
@@ -129,12 +140,17 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
               <td>{overall}</td>
               <td>—</td>
               {compare && <td>{value(overallIndex(compare) ?? null)}</td>}
-              {compare && <td>{change(overall, overallIndex(compare))}</td>}
+              {compare && <td>{change(overall, overallIndex(compare), t)}</td>}
             </tr>
           </tfoot>
         )}
       </table>
       </div>
+      {compared && compared.version !== shown.version && (
+        <p class="callout warning" role="note">
+          {t('results.compareVersions', { earlier: compared.version })}
+        </p>
+      )}
 
       <CodeBox code={shown.code} canEdit={shown.fromAnswers} t={t} onEdit={onEdit} onRestart={onRestart} />
       <Compare instrument={instrument.id} registry={registry} active={compare !== null} t={t} />

@@ -1,8 +1,9 @@
 /**
- * The review step: lists the items left unanswered (each a button back to its step) and the
- * dimensions that will lack a score, before the results are shown.
+ * The review step: lists the items left unanswered (each a button back to its step), the
+ * dimensions that will lack a score, and, kindly, the steps answered with one same answer
+ * throughout (scores are computed all the same), before the results are shown.
  */
-import { scoreItems, type Answers } from '../../../lib/scoring';
+import { scoreItems, straightLined, type Answers } from '../../../lib/scoring';
 import type { IslandInstrument, IslandItem } from '../../../lib/instrument-view';
 import type { T } from './types';
 
@@ -21,6 +22,7 @@ export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow 
   const total = instrument.dimensions.length;
   const missing = groups.flatMap((items, step) => items.filter((item) => answers[item.id] === undefined).map((item) => ({ item, step })));
   const short = instrument.dimensions.filter((_, i) => scoreItems(groups[i]!, answers).score === null).map((d) => d.name);
+  const same = straightLined(groups, answers).map((i) => instrument.dimensions[i]!.name);
   const id = `${instrument.id}-review`;
 
   return (
@@ -49,6 +51,7 @@ export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow 
         </>
       )}
       {short.length > 0 && <p class="callout warning">{t('review.notEnough', { dimensions: short.join(', ') })}</p>}
+      {same.length > 0 && <p class="callout same-answers">{t('review.sameAnswers', { dimensions: same.join(', ') })}</p>}
       <div class="nav">
         <button type="button" class="button secondary" onClick={onBack}>
           {t('review.back')}

@@ -1,0 +1,129 @@
+/**
+ * The guide's diagrams (issue 17): each on its pages in both languages, inside a figure with a
+ * caption and a text equivalent, every link leading to an anchor that exists, readable in print;
+ * the climate grid in the ethical-climate results; and a share image for every page of the sitemap.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, basePath, distDir, sitemapPaths } from './site';
+import { openAssessment } from './diagnostic-support';
+
+/** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least. */
+const diagrams = [
+  { name: 'emc4', pages: ['guide/e-mc4/', 'en/guide/e-mc4/', '', 'en/'], items: 5 },
+  { name: 'climates', pages: ['ethique/', 'en/ethics/'], items: 5 },
+  { name: 'principles', pages: ['guide/principes/', 'en/guide/principles/'], items: 8 },
+  { name: 'cycle', pages: ['guide/manager-leader/', 'en/guide/manager-leader/'], items: 7 },
+  { name: 'flow', pages: ['ethique/enablement-ou-engagement/', 'en/ethics/enablement-or-engagement/'], items: 3 },
+];
+
+/** Returns the ids each link of `figure` points to, with the page that must hold them. */
+async function linkTargets(page: Page, figure: string): Promise<{ href: string; path: string; id: string }[]> {
+  const hrefs = await page.locator(`${figure} a`).evaluateAll((links) => links.map((a) => (a instanceof SVGAElement ? a.href.baseVal : (a as HTMLAnchorElement).getAttribute('href')!)));
+  return hrefs.map((href) => {
+    const target = new URL(href, page.url());
+    return { href, path: target.pathname, id: decodeURIComponent(target.hash.slice(1)) };
+  });
+}
+
+for (const { name, pages, items } of diagrams) {
+  for (const path of pages) {
+    test(`schéma ${name} sur /${path} : légende, équivalent textuel, liens vers des ancres qui existent`, async ({ page, request }) => {
+      await page.goto(path);
+      const figure = page.locator(`figure[data-diagram="${name}"]`);
+      await expect(figure).toHaveCount(1);
+      await expect(figure.locator('figcaption')).toHaveText(/\S{3,}/);
+      await expect(figure.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+      // The drawing says nothing the text does not: at least one item per part, outside the SVG.
+      expect(await figure.locator('.dg-text li').count()).toBeGreaterThanOrEqual(items);
+      // No text in the SVG is styled inline (the CSP forbids it): colours come from classes.
+      await expect(figure.locator('[style]')).toHaveCount(0);
+
+      for (const { href, path: target, id } of await linkTargets(page, `figure[data-diagram="${name}"]`)) {
+        if (!id) continue;
+        if (target === new URL(page.url()).pathname) {
+          await expect(page.locator(`[id="${id}"]`), `${href} : ancre absente`).toHaveCount(1);
+        } else {
+          const html = await (await request.get(target)).text();
+          expect(html, `${href} : ancre absente de ${target}`).toContain(`id="${id}"`);
+        }
+      }
+      // Pointer users can follow the parts of the drawing; keyboard users the same links in the text.
+      await expect(figure.locator('svg a:not([tabindex="-1"])')).toHaveCount(0);
+      if (name !== 'flow') expect(await figure.locator('svg a').count()).toBe(items);
+    });
+  }
+}
+
+test('les schémas restent lisibles à l’impression', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of diagrams.flatMap((d) => d.pages)) {
+    await page.goto(path);
+    for (const figure of await page.locator('figure.dg').all()) {
+      await expect(figure.locator('svg')).toBeVisible();
+      expect((await figure.locator('svg').boundingBox())!.height).toBeGreaterThan(100);
+      await expect(figure.locator('.dg-text')).toBeVisible();
+    }
+  }
+});
+
+for (const path of diagrams.flatMap((d) => d.pages)) {
+  test(`/${path} avec son schéma passe axe en clair et en sombre`, async ({ page }) => {
+    await page.goto(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('le schéma « enablement ou engagement » suit les règles de la vue d’équipe', async ({ page }) => {
+  await page.goto('ethique/enablement-ou-engagement/');
+  const titles = [...readFileSync('content/readiness/regles.yaml', 'utf8').matchAll(/^    title: "(.*)"$/gm)].map((m) => m[1]!.replace(/'/g, '’'));
+  const listed = await page.locator('figure[data-diagram="flow"] .dg-text ol ul li').allTextContents();
+  expect(listed.map((s) => s.replace(/[\u202f\u00a0]/g, ' ').replace(/ ([:;!?])/g, '$1'))).toEqual(titles.map((s) => s.replace(/ ([:;!?])/g, '$1')));
+});
+
+test('les résultats du climat éthique placent les scores dans la grille de Victor et Cullen', async ({ page }) => {
+  await openAssessment(page, 'climat-ethique', '#r=C152GM3TGF');
+  const grid = page.locator('figure.climate-grid');
+  await expect(grid).toBeVisible();
+  await expect(grid.locator('figcaption')).toHaveText(/\S{10,}/);
+  await expect(grid.locator('rect.current')).toHaveCount(5);
+  // Each climate's score in the grid is the one of the scores table.
+  const rows = await page.locator('table.scores tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent!.trim()));
+  const drawn = (await grid.locator('svg text').allTextContents()).join(' ');
+  for (const score of rows) expect(drawn).toContain(`· ${score}`);
+  // The other questionnaires draw no grid.
+  await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
+  await expect(page.locator('table.scores')).toBeVisible();
+  await expect(page.locator('figure.climate-grid')).toHaveCount(0);
+});
+
+/** Width and height written in a PNG's header (IHDR chunk). */
+function pngSize(file: string): { width: number; height: number } | undefined {
+  const head = readFileSync(file).subarray(0, 24);
+  if (head.toString('latin1', 1, 4) !== 'PNG' || head.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+}
+
+test('chaque page du plan du site a une image de partage de 1200 × 630 qui existe', () => {
+  const problems: string[] = [];
+  const paths = sitemapPaths();
+  for (const path of paths) {
+    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    const image = meta('og:image');
+    if (!image) {
+      problems.push(`/${path} : pas de og:image`);
+      continue;
+    }
+    const file = join(distDir, new URL(image).pathname.slice(basePath.length));
+    const size = existsSync(file) ? pngSize(file) : undefined;
+    if (!size) problems.push(`/${path} : ${image} n’est pas un PNG du build`);
+    else if (size.width !== 1200 || size.height !== 630) problems.push(`/${path} : ${size.width} × ${size.height}`);
+    if (!meta('og:image:alt')?.trim()) problems.push(`/${path} : pas de og:image:alt`);
+    if (meta('og:image:width') !== '1200' || meta('og:image:height') !== '630') problems.push(`/${path} : dimensions absentes`);
+    if (meta('twitter:card') !== 'summary_large_image') problems.push(`/${path} : twitter:card`);
+  }
+  expect(paths.length).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});
