@@ -39,12 +39,25 @@ export const pageSchema = z
     /** Short key points shown in a summary box at the top of long pages. */
     summary: z.array(z.string().min(10)).optional(),
     /**
-     * Last segment of the page's address when it differs from the file name (`customer-relationship`);
-     * not `slug`, which Astro's glob loader would take as the entry id and so break the pairing.
+     * Two or three concrete things to do this week, shown in a « Cette semaine » box at the top of
+     * the page; every guide page has one (checked when its route is built).
+     */
+    thisWeek: z.array(z.string().min(10)).min(2).max(3).optional(),
+    /** French routes of the toolkit pages (`/guide/outils/delegation/`) this page points to, shown as « Outils pour cette page ». */
+    tools: z
+      .array(z.string().regex(/^\/guide\/outils\/([a-z0-9-]+\/)?$/, 'Route française d’un outil attendue (/guide/outils/<outil>/)'))
+      .min(1)
+      .optional(),
+    /** True for a form to print and fill by hand: printing keeps the title and the `<Sheet>` parts only. */
+    form: z.boolean().default(false),
+    /**
+     * Address of the page inside its section when it differs from the file path (`customer-relationship`,
+     * `tools/one-to-one` for `guide/outils/entretien-individuel.mdx`); not `slug`, which Astro's glob
+     * loader would take as the entry id and so break the pairing.
      */
     segment: z
       .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Segment d’adresse attendu en minuscules et tirets')
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, 'Segment d’adresse attendu en minuscules et tirets (dossiers séparés par /)')
       .optional(),
     /** True for a page deliberately left without a twin in the other language. */
     untranslated: z.boolean().default(false),

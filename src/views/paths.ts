@@ -17,6 +17,11 @@ export async function contentPaths(lang: Lang) {
   const routes = await getRouteMap();
   const entries = await getCollection('pages', (e) => e.id.startsWith(`${lang}/`));
   // Navigation works on French routes (section ids, order, titles for breadcrumbs); links are then localized.
+  for (const entry of entries) {
+    if (entry.data.section === 'guide' && !entry.data.thisWeek) {
+      throw new Error(`content/pages/${entry.id}.mdx : le champ « thisWeek » (deux ou trois choses à faire cette semaine) est obligatoire pour une page du guide`);
+    }
+  }
   const nav = entries.map((entry) => {
     const own = placeEntry({ id: entry.id, section: entry.data.section, segment: entry.data.segment }).route;
     return { id: routes.pair(own)?.fr ?? own, own, entry, title: entry.data.navTitle ?? entry.data.title, section: entry.data.section, order: entry.data.order };

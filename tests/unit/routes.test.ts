@@ -93,6 +93,16 @@ describe('placeEntry', () => {
     expect(placeEntry({ id: 'en/ethique/index', section: 'ethique' }).route).toBe('/en/ethics/');
   });
 
+  it('places a page of a sub-folder at its folder path in French and at its segment in English', () => {
+    expect(placeEntry({ id: 'fr/guide/outils/delegation', section: 'guide' })).toEqual({ lang: 'fr', key: 'guide/outils/delegation', route: '/guide/outils/delegation/' });
+    expect(placeEntry({ id: 'en/guide/outils/entretien-individuel', section: 'guide', segment: 'tools/one-to-one' })).toEqual({
+      lang: 'en',
+      key: 'guide/outils/entretien-individuel',
+      route: '/en/guide/tools/one-to-one/',
+    });
+    expect(placeEntry({ id: 'en/guide/outils', section: 'guide', segment: 'tools' }).route).toBe('/en/guide/tools/');
+  });
+
   it('places a section index (id without /index, as Astro gives it) at the section root', () => {
     expect(placeEntry({ id: 'fr/guide', section: 'guide' })).toEqual({ lang: 'fr', key: 'guide', route: '/guide/' });
     expect(placeEntry({ id: 'en/ethique', section: 'ethique' })).toEqual({ lang: 'en', key: 'ethique', route: '/en/ethics/' });
@@ -187,8 +197,9 @@ describe('the content pages in content/pages/', () => {
     expect(pairs).toHaveLength(pageFiles('fr').length);
     const en = pairs.map((p) => p.en);
     expect(new Set(en).size).toBe(en.length);
-    for (const route of en) expect(route).toMatch(/^\/en\/(guide|ethics|about)\/([a-z0-9-]+\/)?$/);
-    for (const { fr } of pairs) expect(fr).toMatch(/^\/(guide|ethique|a-propos)\/([a-z0-9-]+\/)?$/);
+    // A page may sit one folder down (the guide's toolkit: /guide/outils/delegation/).
+    for (const route of en) expect(route).toMatch(/^\/en\/(guide|ethics|about)\/([a-z0-9-]+\/){0,2}$/);
+    for (const { fr } of pairs) expect(fr).toMatch(/^\/(guide|ethique|a-propos)\/([a-z0-9-]+\/){0,2}$/);
     expect(() => new RouteMap([...APP_ROUTES, ...pairs])).not.toThrow();
   });
 

@@ -38,6 +38,29 @@ describe('pageSchema', () => {
     expect(failingFields(result)).toEqual(['sources.0.url']);
   });
 
+  it('accepts a segment with folders, for a page in a sub-folder of its section', () => {
+    expect(pageSchema.parse({ ...valid, segment: 'tools/one-to-one' }).segment).toBe('tools/one-to-one');
+    expect(failingFields(pageSchema.safeParse({ ...valid, segment: 'tools//one' }))).toEqual(['segment']);
+    expect(failingFields(pageSchema.safeParse({ ...valid, segment: '/tools' }))).toEqual(['segment']);
+  });
+
+  it('takes two or three things to do this week, no more', () => {
+    const tasks = ['Tenir un entretien individuel.', 'Revoir cinq affaires.', 'Imprimer une fiche.', 'Une de trop ici.'];
+    expect(pageSchema.parse({ ...valid, thisWeek: tasks.slice(0, 2) }).thisWeek).toHaveLength(2);
+    expect(failingFields(pageSchema.safeParse({ ...valid, thisWeek: tasks.slice(0, 1) }))).toEqual(['thisWeek']);
+    expect(failingFields(pageSchema.safeParse({ ...valid, thisWeek: tasks }))).toEqual(['thisWeek']);
+  });
+
+  it('takes the French routes of toolkit pages only as tools', () => {
+    expect(pageSchema.parse({ ...valid, tools: ['/guide/outils/', '/guide/outils/delegation/'] }).tools).toHaveLength(2);
+    expect(failingFields(pageSchema.safeParse({ ...valid, tools: ['/charte/'] }))).toEqual(['tools.0']);
+    expect(failingFields(pageSchema.safeParse({ ...valid, tools: ['/en/guide/tools/delegation/'] }))).toEqual(['tools.0']);
+  });
+
+  it('is not a printable form unless it says so', () => {
+    expect(pageSchema.parse(valid).form).toBe(false);
+  });
+
   it('rejects unknown fields instead of ignoring a typo', () => {
     expect(failingFields(pageSchema.safeParse({ ...valid, titel: 'x' }))).toEqual(['']);
     expect(pageSchema.safeParse({ ...valid, titel: 'x' }).error?.issues[0]?.message).toMatch(/titel/);
