@@ -58,8 +58,13 @@ for (const lang of ['fr', 'en'] as const) {
   });
 }
 
-/** Content pages (guide, ethics, about, assessment methodology): the ones built on ContentLayout. */
-const contentPaths = sitemapPaths().filter((path) => /^(en\/)?(guide|ethique|ethics|a-propos|about)\/|^(diagnostic\/methodologie|en\/assessment\/methodology)\/$/.test(path));
+/**
+ * Content pages (guide, ethics, about, assessment methodology): the ones built on ContentLayout. The
+ * printable booklets gather those pages for paper and are left out: each page they gather has the link.
+ */
+const contentPaths = sitemapPaths().filter(
+  (path) => /^(en\/)?(guide|ethique|ethics|a-propos|about)\/|^(diagnostic\/methodologie|en\/assessment\/methodology)\/$/.test(path) && !/\/(livret|booklet)\/$/.test(path),
+);
 
 test('chaque page de contenu se termine par le lien « Signaler une erreur sur cette page »', async ({ page }) => {
   expect(contentPaths.length).toBeGreaterThan(30);

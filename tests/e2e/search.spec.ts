@@ -63,7 +63,10 @@ test('chaque page du guide, de l’éthique et « à propos » se trouve par un 
     const title = /^title:\s*"?(.+?)"?\s*$/m.exec(source)![1]!;
     const word = title.split(/[^\p{L}\d]+/u).sort((a, b) => b.length - a.length)[0]!;
     const [lang, section, ...rest] = file.replace(/^content\/pages\//, '').replace(/\.mdx$/, '').split('/');
-    const name = rest.join('/') === 'index' ? '' : `${/^segment:\s*(\S+)/m.exec(source)?.[1] ?? rest.join('/')}/`;
+    // A folder's index.mdx is the folder's own page (`guide/outils/index.mdx` → /guide/outils/).
+    const path = rest.join('/').replace(/(^|\/)index$/, '');
+    const segment = /^segment:\s*(\S+)/m.exec(source)?.[1];
+    const name = segment ? `${segment}/` : path ? `${path}/` : '';
     const route = lang === 'en' ? `/en/${sections[section!]}/${name}` : `/${section}/${name}`;
     await page.goto(lang === 'en' ? `en/search/?q=${encodeURIComponent(word)}` : `recherche/?q=${encodeURIComponent(word)}`);
     await expect(page.getByRole('status')).toContainText(lang === 'en' ? /result/ : /résultat/);
