@@ -5,6 +5,9 @@
 
 export type Dictionary = Readonly<Record<string, string>>;
 
+/** Looks up an interface string by key and fills its `{name}` placeholders. */
+export type T = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+
 /** Returns `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -16,10 +19,28 @@ export function format(template: string, values: Readonly<Record<string, string 
  * Returns a translator bound to `dict`. An unknown key throws, naming the key and the language,
  * so a missing string fails the build instead of showing a raw key to a reader.
  */
-export function translator(dict: Dictionary, lang?: string) {
-  return (key: string, values?: Readonly<Record<string, string | number>>): string => {
+export function translator(dict: Dictionary, lang?: string): T {
+  return (key, values) => {
     const template = dict[key];
     if (template === undefined) throw new Error(`Chaîne d’interface manquante « ${key} »${lang ? ` (langue ${lang})` : ''}`);
     return format(template, values);
   };
+}
+
+/**
+ * Returns the keys missing from each language's dictionary, compared with the union of all
+ * languages' keys, as messages naming the file that defines the key elsewhere. Pure.
+ */
+export function dictionaryGaps(keysByLang: Readonly<Record<string, ReadonlyMap<string, string>>>): string[] {
+  const langs = Object.keys(keysByLang);
+  const gaps: string[] = [];
+  for (const lang of langs) {
+    for (const other of langs) {
+      if (other === lang) continue;
+      for (const [key, file] of keysByLang[other]!) {
+        if (!keysByLang[lang]!.has(key)) gaps.push(`« ${key} » (content/i18n/${file}.json) manque en ${lang} : ajoutez-la à content/i18n/${lang}/${file.split('/')[1]}.json`);
+      }
+    }
+  }
+  return gaps;
 }

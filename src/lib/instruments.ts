@@ -3,8 +3,8 @@ import type { Instrument } from '../schemas/instrument';
 import { codeRegistry, prepareInstrument, type RegistryEntry } from './instrument-view';
 import { mergeInstrumentText } from './instrument-text';
 import { DEFAULT_LANG, type Lang } from './locale';
-import { url } from './paths';
-import { getRouteMap } from './site-routes';
+import { url } from '../data/paths';
+import { getRouteMap } from '../data/routes';
 import { typesetter } from './typography';
 
 /** Returns the French page route of instrument `id` (the key `href`/`localize` turn into the reader's address). */

@@ -44,6 +44,9 @@ export function frenchTypographyAfterInline(text: string): string {
 }
 
 /** Returns the typesetting function of `lang`: French spacing for French, the text as it is otherwise. */
-export function typesetter(lang: string): (text: string) => string {
+/** A function that applies a language's typography to a text. */
+export type Typeset = (text: string) => string;
+
+export function typesetter(lang: string): Typeset {
   return lang === 'fr' ? frenchTypography : (text) => text;
 }

@@ -10,7 +10,7 @@ import { getInstruments, getRegistry, instrumentRoute } from '../lib/instruments
 import { langPrefix, type Lang } from '../lib/locale';
 import { prevNext } from '../lib/navigation';
 import { placeEntry } from '../lib/routes';
-import { getRouteMap } from '../lib/site-routes';
+import { getRouteMap } from '../data/routes';
 
 /** Returns the params (`slug`, without the language prefix) and props of every content page in `lang`. */
 export async function contentPaths(lang: Lang) {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dictionaryGaps } from '../../src/lib/ui';
+import { dictionaryGaps } from '../../src/lib/i18n';
 import { uiSchema } from '../../src/schemas/ui';
 
 const DIR = 'content/i18n';

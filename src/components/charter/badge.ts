@@ -6,11 +6,11 @@
 import { BADGE_SIZE, badgeTree, renderPng, renderSvg } from './og-image';
 import { getCharter } from './load';
 import type { Lang } from '../../lib/locale';
-import { useTranslations } from '../../lib/ui';
+import { getTranslator } from '../../data/dictionaries';
 
 /** The badge names the version it stands for: a signatory adopts one version (see the versioning rules). */
 async function badgeSvg(lang: Lang): Promise<string> {
-  const [t, { version }] = await Promise.all([useTranslations(lang), getCharter(lang)]);
+  const [t, { version }] = await Promise.all([getTranslator(lang), getCharter(lang)]);
   return renderSvg(badgeTree(t('charter.badge.line1'), t('charter.badge.line2'), t('charter.badge.line3', { version })), BADGE_SIZE, t('charter.badge.alt', { version }));
 }
 

@@ -8,8 +8,8 @@ import { getEntry } from 'astro:content';
 import { isBuyersPage, isCharter, isCompanyKit, type BuyersPage, type Charter, type CharterEntry, type CompanyKit } from '../../schemas/charter';
 import { CHARTERS, citedArticleProblems, translationShapeProblems, type CharterId } from '../../lib/charter';
 import { DEFAULT_LANG, type Lang } from '../../lib/locale';
-import { url } from '../../lib/paths';
-import { getRouteMap } from '../../lib/site-routes';
+import { url } from '../../data/paths';
+import { getRouteMap } from '../../data/routes';
 
 async function load<T extends CharterEntry>(lang: Lang, name: string, guard: (data: CharterEntry) => data is T, kind: string): Promise<T> {
   const file = (l: Lang) => `content/charte/${l}/${name}.yaml`;

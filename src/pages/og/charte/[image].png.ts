@@ -4,9 +4,9 @@ import { renderOgPng } from '../../../components/charter/og-image';
 import { articleOgName, charterOgName, charterRoute, CHARTER_IDS } from '../../../lib/charter';
 import { LANGS } from '../../../lib/locale';
 import { typesetter } from '../../../lib/typography';
-import { useTranslations } from '../../../lib/ui';
-import { url } from '../../../lib/paths';
-import { getRouteMap } from '../../../lib/site-routes';
+import { getTranslator } from '../../../data/dictionaries';
+import { url } from '../../../data/paths';
+import { getRouteMap } from '../../../data/routes';
 
 /**
  * One 1200×630 share image per charter and per article, in each language:
@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
   const images = await Promise.all(
     LANGS.flatMap((lang) =>
       CHARTER_IDS.map(async (id) => {
-        const [charter, t] = await Promise.all([getCharter(lang, id), useTranslations(lang)]);
+        const [charter, t] = await Promise.all([getCharter(lang, id), getTranslator(lang)]);
         const typeset = typesetter(lang);
         const title = typeset(charter.title);
         const common = { version: charter.version, siteName: t('site.name'), route: routes.localize(charterRoute(id), lang) };

@@ -4,8 +4,8 @@
  * collections once per build.
  */
 import { getCollection } from 'astro:content';
-import { APP_ROUTES, RouteMap, pairContentEntries, type RoutePair } from './routes';
-import { articleRoute, CHARTER_IDS, CHARTERS, versionRoute, versionsRoute } from './charter';
+import { APP_ROUTES, RouteMap, pairContentEntries, type RoutePair } from '../lib/routes';
+import { articleRoute, CHARTER_IDS, CHARTERS, versionRoute, versionsRoute } from '../lib/charter';
 
 let cached: Promise<RouteMap> | undefined;
 

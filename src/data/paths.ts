@@ -1,4 +1,4 @@
-import { withBase } from './navigation';
+import { withBase } from '../lib/navigation';
 
 /** Returns a site-relative route prefixed with the configured base path (`import.meta.env.BASE_URL`). */
 export function url(route: string): string {
