@@ -4,13 +4,15 @@
  * that its anchors stay unique in the booklet and its links to other chapters stay inside it.
  */
 
+import type { UiKey } from './i18n';
+
 export interface Booklet {
   /** Section id (`guide`, `ethique`): the pages it gathers. */
   section: 'guide' | 'ethique';
   /** French route of the booklet. */
   route: string;
   /** Dictionary key of the « print the whole section » link. */
-  printKey: string;
+  printKey: UiKey;
 }
 
 export const BOOKLETS: readonly Booklet[] = [

@@ -28,7 +28,7 @@ export function charterRoute(id: CharterId = 'commercial'): string {
  * Returns the dictionary key of `name` for charter `id`, for the few strings that differ between
  * the charters: `charter.<name>` for the salesperson's, `charter.entreprises.<name>` for the companies'.
  */
-export function charterKey(id: CharterId, name: string): string {
+export function charterKey<N extends string>(id: CharterId, name: N): `charter.${N}` | `charter.entreprises.${N}` {
   return id === 'commercial' ? `charter.${name}` : `charter.${id}.${name}`;
 }
 

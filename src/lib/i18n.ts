@@ -3,10 +3,17 @@
  * Astro components and tests share the same function.
  */
 
+import type { UiKey } from './ui-keys';
+
+export type { UiKey };
+
 export type Dictionary = Readonly<Record<string, string>>;
 
 /** Looks up an interface string by key and fills its `{name}` placeholders. */
-export type T = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+export type Translator<K extends string> = (key: K, values?: Readonly<Record<string, string | number>>) => string;
+
+/** The site's translator: its keys are checked against the French dictionaries. */
+export type T = Translator<UiKey>;
 
 /** Returns `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
@@ -19,7 +26,7 @@ export function format(template: string, values: Readonly<Record<string, string 
  * Returns a translator bound to `dict`. An unknown key throws, naming the key and the language,
  * so a missing string fails the build instead of showing a raw key to a reader.
  */
-export function translator(dict: Dictionary, lang?: string): T {
+export function translator<K extends string = UiKey>(dict: Dictionary, lang?: string): Translator<K> {
   return (key, values) => {
     const template = dict[key];
     if (template === undefined) throw new Error(`Chaîne d’interface manquante « ${key} »${lang ? ` (langue ${lang})` : ''}`);

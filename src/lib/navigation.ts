@@ -11,13 +11,15 @@ export interface Section {
   label: string;
 }
 
-export const SECTIONS: readonly Section[] = [
+export const SECTIONS = [
   { id: 'guide', label: 'Guide' },
   { id: 'ethique', label: 'Éthique' },
   { id: 'diagnostic', label: 'Autodiagnostics' },
   { id: 'charte', label: 'Charte' },
   { id: 'a-propos', label: 'À propos' },
-];
+] as const satisfies readonly Section[];
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** The minimum a page must tell about itself to be placed in the navigation. */
 export interface NavPage {
@@ -39,7 +41,7 @@ export function routeOf(id: string): string {
 }
 
 /** Returns the section id a site-relative path belongs to, or undefined outside any section. */
-export function sectionOf(path: string): string | undefined {
+export function sectionOf(path: string): SectionId | undefined {
   const first = path.split('/').filter(Boolean)[0];
   return SECTIONS.find((s) => s.id === first)?.id;
 }

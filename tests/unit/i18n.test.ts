@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format, translator } from '../../src/lib/i18n';
 
@@ -8,12 +9,29 @@ describe('format', () => {
 });
 
 describe('translator', () => {
-  const t = translator({ 'nav.skip': 'Aller au contenu', 'page.step': 'Étape {n} sur {total}' }, 'fr');
+  const t = translator<string>({ 'nav.skip': 'Aller au contenu', 'page.step': 'Étape {n} sur {total}' }, 'fr');
   it('returns the string of a key, formatted', () => {
     expect(t('nav.skip')).toBe('Aller au contenu');
     expect(t('page.step', { n: 2, total: 5 })).toBe('Étape 2 sur 5');
   });
   it('throws on a missing key, naming it', () => {
     expect(() => t('nav.missing')).toThrow('« nav.missing »');
+  });
+});
+
+describe('UiKey', () => {
+  const t = translator({ 'nav.skip': 'Aller au contenu' }, 'fr');
+  it('accepts the keys of the French dictionaries and rejects others at type checking', () => {
+    expect(t('nav.skip')).toBe('Aller au contenu');
+    // `astro check` fails if this line type-checks, i.e. if the site's translator accepted any string.
+    // @ts-expect-error « nav.skipp » is in no dictionary
+    expect(() => t('nav.skipp')).toThrow('« nav.skipp »');
+  });
+
+  it('is derived from every French dictionary file', () => {
+    const source = readFileSync('src/lib/ui-keys.ts', 'utf8');
+    const files = readdirSync('content/i18n/fr').filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(source, file).toContain(`from '../../content/i18n/fr/${file}'`);
   });
 });

@@ -35,7 +35,7 @@ export interface AdoptCertificateProps {
 }
 
 export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr-FR' }: AdoptCertificateProps) {
-  const t = useMemo(() => translator(strings, locale), [strings, locale]);
+  const t = useMemo(() => translator<string>(strings, locale), [strings, locale]);
   const [ready, setReady] = useState(false);
   const [name, setName] = useState('');
   const [company, setCompany] = useState('');

@@ -23,7 +23,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
     () => joinIsland(stepOnly, stepStrings, readIslandData(typeof document === 'undefined' ? undefined : document, stepOnly.id)),
     [stepOnly, stepStrings],
   );
-  const t = useMemo(() => translator(strings), [strings]);
+  const t = useMemo(() => translator<string>(strings), [strings]);
   const answers = useStore($answers);
   const step = useStore($step);
   const shown = useStore($shown);

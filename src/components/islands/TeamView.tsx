@@ -33,7 +33,7 @@ function readData(id: string): TeamProps | null {
 }
 
 function Team({ instruments, registry, readiness, strings, locale }: TeamProps) {
-  const t = useMemo(() => translator(strings, locale), [strings, locale]);
+  const t = useMemo(() => translator<string>(strings, locale), [strings, locale]);
   const num = useCallback((x: number) => x.toLocaleString(locale), [locale]);
   const input = useStore($teamInput);
   const threshold = useStore($threshold);

@@ -100,8 +100,8 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
   }, [phase, step, data]);
 
   const d = typeof data === 'object' ? data : null;
-  const at = useMemo(() => (d ? translator(d.strings) : null), [d]);
-  const st = useMemo(() => (d ? translator(d.own) : null), [d]);
+  const at = useMemo(() => (d ? translator<string>(d.strings) : null), [d]);
+  const st = useMemo(() => (d ? translator<string>(d.own) : null), [d]);
   if (data === 'error') return <p class="callout warning" role="alert">{t('team.session.error')}</p>;
   if (!d || !at || !st) return <p role="status">{t('team.loading')}</p>;
 
