@@ -2,10 +2,10 @@
  * What every page and component needs to speak the reader's language, computed once per page by
  * the middleware (`src/middleware.ts`) and read as `Astro.locals`.
  */
-import { breadcrumbs, SECTIONS, type Crumb } from '../lib/navigation';
+import { breadcrumbs, type Crumb } from '../lib/navigation';
 import { translator, type T } from '../lib/i18n';
 import { LOCALES, toLang, type Lang, type LocaleInfo } from '../lib/locale';
-import type { RouteMap } from '../lib/routes';
+import { SECTIONS, type RouteMap } from '../lib/routes';
 import { typesetter, type Typeset } from '../lib/typography';
 import { getDictionary } from './dictionaries';
 import { stripBase, url } from './paths';

@@ -4,7 +4,7 @@
  * collections once per build.
  */
 import { getCollection } from 'astro:content';
-import { APP_ROUTES, RouteMap, pairContentEntries, type RoutePair } from '../lib/routes';
+import { APP_ROUTES, RouteMap, instrumentPages, pairContentEntries, type RoutePair } from '../lib/routes';
 import { articleRoute, CHARTER_IDS, CHARTERS, versionRoute, versionsRoute } from '../lib/charter';
 
 let cached: Promise<RouteMap> | undefined;
@@ -14,13 +14,10 @@ async function build(): Promise<RouteMap> {
   const content = pairContentEntries(pages.map((p) => ({ id: p.id, section: p.data.section, segment: p.data.segment, untranslated: p.data.untranslated })));
   const instruments = await getCollection('instruments');
   const texts = await getCollection('instrumentTexts');
-  const assessments: RoutePair[] = instruments.flatMap(({ id }) => {
+  const assessments = instruments.flatMap(({ id }) => {
     const en = texts.find((t) => t.id === `en/${id}`);
     if (!en) throw new Error(`content/diagnostics/en/${id}.json manquant : le questionnaire « ${id} » n’a pas de version anglaise`);
-    return [
-      { fr: `/diagnostic/${id}/`, en: `/en/assessment/${en.data.segment}/` },
-      { fr: `/diagnostic/${id}/papier/`, en: `/en/assessment/${en.data.segment}/paper/` },
-    ];
+    return instrumentPages(id, en.data.segment);
   });
   // Each charter's articles and « what changed » pages, under the charter's own address in each language.
   const english = (fr: string) => APP_ROUTES.find((pair) => pair.fr === fr)!.en;

@@ -5,6 +5,7 @@
  */
 
 import type { UiKey } from './i18n';
+import { ROUTES } from './routes';
 
 export interface Booklet {
   /** Section id (`guide`, `ethique`): the pages it gathers. */
@@ -16,8 +17,8 @@ export interface Booklet {
 }
 
 export const BOOKLETS: readonly Booklet[] = [
-  { section: 'guide', route: '/guide/livret/', printKey: 'booklet.print' },
-  { section: 'ethique', route: '/ethique/livret/', printKey: 'booklet.printEthics' },
+  { section: 'guide', route: ROUTES.guideBooklet, printKey: 'booklet.print' },
+  { section: 'ethique', route: ROUTES.ethicsBooklet, printKey: 'booklet.printEthics' },
 ];
 
 /** The booklet that gathers the page at French route `route`, or undefined (the booklet itself has none). */

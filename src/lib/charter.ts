@@ -6,14 +6,16 @@
  * and the companies' (`entreprises`, at `/charte/entreprises/`).
  */
 
+import { APP_PAGES } from './routes';
+
 /** The charters the site publishes. */
 export const CHARTER_IDS = ['commercial', 'entreprises'] as const;
 export type CharterId = (typeof CHARTER_IDS)[number];
 
 /** Where each charter lives: its data file (`content/charte/<lang>/<file>.yaml`), its French route, its image prefix. */
 export const CHARTERS: Readonly<Record<CharterId, { file: string; route: string; image: string }>> = {
-  commercial: { file: 'charte', route: '/charte/', image: '' },
-  entreprises: { file: 'entreprises', route: '/charte/entreprises/', image: 'entreprises-' },
+  commercial: { file: 'charte', route: APP_PAGES.charter.fr, image: '' },
+  entreprises: { file: 'entreprises', route: APP_PAGES.companies.fr, image: 'entreprises-' },
 };
 
 /** Site-relative route of the salesperson's charter page. */
@@ -44,10 +46,10 @@ export function versionRoute(version: string, id: CharterId = 'commercial'): str
 }
 
 /** Site-relative path of the adoption badge published with the site. */
-export const BADGE_SVG = '/charte/badge.svg';
+export const BADGE_SVG = APP_PAGES.badgeSvg.fr;
 
 /** Same badge as a PNG, for e-mail clients that do not display SVG. */
-export const BADGE_PNG = '/charte/badge.png';
+export const BADGE_PNG = APP_PAGES.badgePng.fr;
 
 /** Returns the element id of article `n` on the charter page: `article-3`. */
 export function articleAnchor(n: number): string {

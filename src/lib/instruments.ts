@@ -6,11 +6,8 @@ import { DEFAULT_LANG, type Lang } from './locale';
 import { url } from '../data/paths';
 import { getRouteMap } from '../data/routes';
 import { typesetter } from './typography';
+import { instrumentRoute } from './routes';
 
-/** Returns the French page route of instrument `id` (the key `href`/`localize` turn into the reader's address). */
-export function instrumentRoute(id: string): string {
-  return `/diagnostic/${id}/`;
-}
 
 /**
  * Returns every questionnaire of `content/diagnostics/` in `lang` (texts of

@@ -41,11 +41,6 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';
 }
 
-/** Returns the language of a site-relative path (`/en/…` is English, everything else French). */
-export function langOfPath(path: string): Lang {
-  return /^\/en(\/|$)/.test(path) ? 'en' : 'fr';
-}
-
 /** Returns the route prefix of a language: `` for French, `/en` for English. */
 export function langPrefix(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : `/${lang}`;

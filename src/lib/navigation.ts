@@ -3,23 +3,7 @@
  * Pure functions over plain data; pages hand them the collection entries they loaded.
  */
 
-/** A top-level section of the site, in the order of the main navigation. */
-export interface Section {
-  /** First URL segment, also the `section` value in page front matter. */
-  id: string;
-  /** Label in the main navigation and breadcrumbs. */
-  label: string;
-}
-
-export const SECTIONS = [
-  { id: 'guide', label: 'Guide' },
-  { id: 'ethique', label: 'Éthique' },
-  { id: 'diagnostic', label: 'Autodiagnostics' },
-  { id: 'charte', label: 'Charte' },
-  { id: 'a-propos', label: 'À propos' },
-] as const satisfies readonly Section[];
-
-export type SectionId = (typeof SECTIONS)[number]['id'];
+import { SECTIONS, type SectionId } from './routes';
 
 /** The minimum a page must tell about itself to be placed in the navigation. */
 export interface NavPage {
@@ -32,12 +16,6 @@ export interface NavPage {
 export interface Crumb {
   label: string;
   href: string;
-}
-
-/** Returns the site-relative route (leading and trailing slash) of a content entry id. */
-export function routeOf(id: string): string {
-  const trimmed = id.replace(/(^|\/)index$/, '').replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 /** Returns the section id a site-relative path belongs to, or undefined outside any section. */
@@ -67,14 +45,14 @@ export function prevNext<T extends NavPage>(
 
 /**
  * Returns the breadcrumb trail of a path: home, then each ancestor folder with a known title,
- * then the page itself. `titles` maps routes to labels; unknown ancestors are skipped.
+ * then the page itself. `titles` maps routes (sections included) to labels; unknown ancestors are skipped.
  */
 export function breadcrumbs(path: string, titles: ReadonlyMap<string, string>, homeLabel = 'Accueil'): Crumb[] {
   const segments = path.split('/').filter(Boolean);
   const trail: Crumb[] = [{ label: homeLabel, href: '/' }];
   for (let i = 1; i <= segments.length; i++) {
     const href = `/${segments.slice(0, i).join('/')}/`;
-    const label = titles.get(href) ?? SECTIONS.find((s) => `/${s.id}/` === href)?.label;
+    const label = titles.get(href);
     if (label) trail.push({ label, href });
   }
   return trail;

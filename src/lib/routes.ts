@@ -10,35 +10,94 @@ import { LANGS, langPrefix, type Lang } from './locale';
 /** The routes of one page, one per language. */
 export type RoutePair = Readonly<Record<Lang, string>>;
 
-/** Pages (and the adoption badge) written as Astro routes, not content entries: French route, English route. */
-export const APP_ROUTES: readonly RoutePair[] = [
-  { fr: '/', en: '/en/' },
-  { fr: '/diagnostic/', en: '/en/assessment/' },
-  { fr: '/diagnostic/methodologie/', en: '/en/assessment/methodology/' },
-  { fr: '/diagnostic/equipe/', en: '/en/assessment/team/' },
-  { fr: '/charte/', en: '/en/charter/' },
-  { fr: '/charte/adopter/', en: '/en/charter/adopt/' },
-  { fr: '/charte/acheteurs/', en: '/en/charter/buyers/' },
-  { fr: '/charte/versions/', en: '/en/charter/versions/' },
-  { fr: '/charte/entreprises/', en: '/en/charter/companies/' },
-  { fr: '/charte/entreprises/versions/', en: '/en/charter/companies/versions/' },
-  { fr: '/charte/entreprises/adopter/', en: '/en/charter/companies/adopt/' },
-  { fr: '/charte/entreprises/atelier/', en: '/en/charter/companies/workshop/' },
-  { fr: '/recherche/', en: '/en/search/' },
-  { fr: '/guide/livret/', en: '/en/guide/booklet/' },
-  { fr: '/ethique/livret/', en: '/en/ethics/booklet/' },
-  { fr: '/charte/badge.svg', en: '/en/charter/badge.svg' },
-  { fr: '/charte/badge.png', en: '/en/charter/badge.png' },
-];
+/** A page written as an Astro route (not a content entry): its French and English routes. */
+export interface AppPage extends RoutePair {
+  /** The page runs JavaScript (an island or a page script): its script bytes and requests are budgeted. */
+  interactive?: true;
+}
 
-/** First URL segment of each content section, per language (the section id is the French one). */
-export const SECTION_SLUGS: Readonly<Record<string, RoutePair>> = {
-  guide: { fr: 'guide', en: 'guide' },
-  ethique: { fr: 'ethique', en: 'ethics' },
-  'a-propos': { fr: 'a-propos', en: 'about' },
-  diagnostic: { fr: 'diagnostic', en: 'assessment' },
-  charte: { fr: 'charte', en: 'charter' },
+/**
+ * THE route table: every page written as an Astro route, by name. Code names a page by its French
+ * route (`href(ROUTES.team)`), never by a literal; the English routes, the language switcher, the
+ * `hreflang` pairs and the tests' page lists all come from here and from the collections
+ * (`src/data/routes.ts` adds content pages, questionnaires and charter articles).
+ */
+export const APP_PAGES = {
+  home: { fr: '/', en: '/en/' },
+  assessments: { fr: '/diagnostic/', en: '/en/assessment/' },
+  methodology: { fr: '/diagnostic/methodologie/', en: '/en/assessment/methodology/' },
+  team: { fr: '/diagnostic/equipe/', en: '/en/assessment/team/', interactive: true },
+  charter: { fr: '/charte/', en: '/en/charter/' },
+  charterAdopt: { fr: '/charte/adopter/', en: '/en/charter/adopt/', interactive: true },
+  charterBuyers: { fr: '/charte/acheteurs/', en: '/en/charter/buyers/' },
+  charterVersions: { fr: '/charte/versions/', en: '/en/charter/versions/' },
+  companies: { fr: '/charte/entreprises/', en: '/en/charter/companies/' },
+  companyVersions: { fr: '/charte/entreprises/versions/', en: '/en/charter/companies/versions/' },
+  companyAdopt: { fr: '/charte/entreprises/adopter/', en: '/en/charter/companies/adopt/' },
+  companyWorkshop: { fr: '/charte/entreprises/atelier/', en: '/en/charter/companies/workshop/' },
+  search: { fr: '/recherche/', en: '/en/search/', interactive: true },
+  guideBooklet: { fr: '/guide/livret/', en: '/en/guide/booklet/' },
+  ethicsBooklet: { fr: '/ethique/livret/', en: '/en/ethics/booklet/' },
+  badgeSvg: { fr: '/charte/badge.svg', en: '/en/charter/badge.svg' },
+  badgePng: { fr: '/charte/badge.png', en: '/en/charter/badge.png' },
+} as const satisfies Record<string, AppPage>;
+
+/**
+ * Content pages the code links to by name (their English twins come from pairing the content
+ * collection; a route here that no content file has fails the build where it is localized).
+ */
+export const CONTENT_PAGES = {
+  guide: '/guide/',
+  emc4: '/guide/e-mc4/',
+  engagement: '/guide/engagement/',
+  about: '/a-propos/',
+  licence: '/a-propos/#licence',
+  privacy: '/a-propos/confidentialite/',
+  legal: '/a-propos/mentions-legales/',
+  aboutMethodology: '/a-propos/methodologie/',
+} as const;
+
+/** French route of every named page: `ROUTES.team` is `/diagnostic/equipe/`. */
+export const ROUTES = {
+  ...(Object.fromEntries(Object.entries(APP_PAGES).map(([name, page]) => [name, page.fr])) as { [N in keyof typeof APP_PAGES]: (typeof APP_PAGES)[N]['fr'] }),
+  ...CONTENT_PAGES,
 };
+
+/** Route pairs of the pages written as Astro routes. */
+export const APP_ROUTES: readonly RoutePair[] = Object.values(APP_PAGES);
+
+/** Returns the French route of the questionnaire `id`'s page: `/diagnostic/engagement/`. */
+export function instrumentRoute(id: string): string {
+  return `${APP_PAGES.assessments.fr}${id}/`;
+}
+
+/** Returns the French route of the printable questionnaire `id`: `/diagnostic/engagement/papier/`. */
+export function paperRoute(id: string): string {
+  return `${instrumentRoute(id)}papier/`;
+}
+
+/** The pages of questionnaire `id` whose English address segment is `segment`: the questionnaire (interactive) and its paper version. */
+export function instrumentPages(id: string, segment: string): AppPage[] {
+  const en = `${APP_PAGES.assessments.en}${segment}/`;
+  return [
+    { fr: instrumentRoute(id), en, interactive: true },
+    { fr: paperRoute(id), en: `${en}paper/` },
+  ];
+}
+
+/**
+ * The site's sections, in the order of the main navigation: the id is the French first URL segment
+ * and the `section` value of content pages; `slugs` gives that segment in each language.
+ */
+export const SECTIONS = [
+  { id: 'guide', slugs: { fr: 'guide', en: 'guide' } },
+  { id: 'ethique', slugs: { fr: 'ethique', en: 'ethics' } },
+  { id: 'diagnostic', slugs: { fr: 'diagnostic', en: 'assessment' } },
+  { id: 'charte', slugs: { fr: 'charte', en: 'charter' } },
+  { id: 'a-propos', slugs: { fr: 'a-propos', en: 'about' } },
+] as const satisfies readonly { id: string; slugs: RoutePair }[];
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** Splits `/guide/e-mc4/#motivation` into its route and its fragment (with `#`, or ``). */
 function splitFragment(href: string): [string, string] {
@@ -116,7 +175,7 @@ export function placeEntry(entry: ContentEntryRef): PlacedEntry {
   if (folder !== entry.section) {
     throw new Error(`${file} : le champ « section » vaut « ${entry.section} » mais le fichier est rangé dans « ${folder} »`);
   }
-  const slugs = SECTION_SLUGS[entry.section];
+  const slugs = SECTIONS.find((s) => s.id === entry.section)?.slugs;
   if (!slugs) throw new Error(`${file} : section inconnue « ${entry.section} »`);
   const name = names.join('/');
   const last = name === '' || name === 'index' ? '' : `${entry.segment ?? name}/`;

@@ -6,7 +6,8 @@
 import { getCollection } from 'astro:content';
 import { getCharter } from '../components/charter/load';
 import { articleAnchor, type CharterId } from '../lib/charter';
-import { getInstruments, getRegistry, instrumentRoute } from '../lib/instruments';
+import { getInstruments, getRegistry } from '../lib/instruments';
+import { instrumentRoute } from '../lib/routes';
 import { langPrefix, type Lang } from '../lib/locale';
 import { prevNext } from '../lib/navigation';
 import { placeEntry } from '../lib/routes';

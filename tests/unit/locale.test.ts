@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANG, LANGS, LOCALES, isLang, langOfPath, langPrefix, otherLang, toLang } from '../../src/lib/locale';
+import { DEFAULT_LANG, LANGS, LOCALES, isLang, langPrefix, otherLang, toLang } from '../../src/lib/locale';
 
 describe('languages', () => {
   it('are French, the default served at the root, and English', () => {
@@ -39,17 +39,3 @@ describe('isLang and toLang', () => {
   });
 });
 
-describe('langOfPath', () => {
-  it('reads English from an /en prefix only', () => {
-    expect(langOfPath('/en/')).toBe('en');
-    expect(langOfPath('/en')).toBe('en');
-    expect(langOfPath('/en/guide/customer-relationship/')).toBe('en');
-    expect(langOfPath('/en/charter/badge.svg')).toBe('en');
-  });
-
-  it('reads French everywhere else, including paths that merely start with the letters en', () => {
-    for (const path of ['/', '/guide/', '/engagement/', '/enquete/', '/english/', '/guide/en/', '/charte/#article-3']) {
-      expect(langOfPath(path), path).toBe('fr');
-    }
-  });
-});

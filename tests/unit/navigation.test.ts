@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, pagesOfSection, prevNext, routeOf, sectionOf, withBase } from '../../src/lib/navigation';
+import { breadcrumbs, pagesOfSection, prevNext, sectionOf, withBase } from '../../src/lib/navigation';
 
 const pages = [
   { id: 'guide/engagement', title: 'Engagement', section: 'guide', order: 5 },
@@ -7,16 +7,6 @@ const pages = [
   { id: 'guide/e-mc4', title: 'E=MC4', section: 'guide', order: 6 },
   { id: 'ethique', title: 'Climats éthiques', section: 'ethique', order: 1 },
 ];
-
-describe('routeOf', () => {
-  it('maps an entry id to a route with slashes', () => {
-    expect(routeOf('guide/e-mc4')).toBe('/guide/e-mc4/');
-  });
-  it('maps index entries to their folder', () => {
-    expect(routeOf('guide/index')).toBe('/guide/');
-    expect(routeOf('index')).toBe('/');
-  });
-});
 
 describe('sectionOf', () => {
   it('finds the section from the first segment', () => {
@@ -43,11 +33,18 @@ describe('pagesOfSection and prevNext', () => {
 
 describe('breadcrumbs', () => {
   it('lists home, the section and the page', () => {
-    const titles = new Map([['/guide/e-mc4/', 'E=MC4']]);
+    const titles = new Map([['/guide/', 'Guide'], ['/guide/e-mc4/', 'E=MC4']]);
     expect(breadcrumbs('/guide/e-mc4/', titles)).toEqual([
       { label: 'Accueil', href: '/' },
       { label: 'Guide', href: '/guide/' },
       { label: 'E=MC4', href: '/guide/e-mc4/' },
+    ]);
+  });
+
+  it('skips an ancestor without a title', () => {
+    expect(breadcrumbs('/guide/outils/delegation/', new Map([['/guide/outils/delegation/', 'Délégation']]))).toEqual([
+      { label: 'Accueil', href: '/' },
+      { label: 'Délégation', href: '/guide/outils/delegation/' },
     ]);
   });
 });

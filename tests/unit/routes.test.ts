@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ROUTES, RouteMap, SECTION_SLUGS, pairContentEntries, placeEntry, type RoutePair } from '../../src/lib/routes';
+import { APP_PAGES, APP_ROUTES, instrumentPages, RouteMap, ROUTES, SECTIONS, pairContentEntries, placeEntry, type RoutePair } from '../../src/lib/routes';
 import { pageEntries, pageFiles } from '../support/content-pages';
 
 const GUIDE: RoutePair = { fr: '/guide/e-mc4/', en: '/en/guide/e-mc4/' };
@@ -68,13 +68,26 @@ describe('APP_ROUTES', () => {
   });
 });
 
-describe('SECTION_SLUGS', () => {
+describe('SECTIONS', () => {
   it('keys each section by its French slug and gives distinct English slugs', () => {
-    for (const [id, slugs] of Object.entries(SECTION_SLUGS)) expect(slugs.fr).toBe(id);
-    const en = Object.values(SECTION_SLUGS).map((s) => s.en);
+    for (const { id, slugs } of SECTIONS) expect(slugs.fr).toBe(id);
+    const en = SECTIONS.map((s) => s.slugs.en);
     expect(new Set(en).size).toBe(en.length);
-    expect(SECTION_SLUGS.ethique!.en).toBe('ethics');
-    expect(SECTION_SLUGS['a-propos']!.en).toBe('about');
+    expect(SECTIONS.find((s) => s.id === 'ethique')!.slugs.en).toBe('ethics');
+    expect(SECTIONS.find((s) => s.id === 'a-propos')!.slugs.en).toBe('about');
+  });
+});
+
+describe('ROUTES', () => {
+  it('names every app page by its French route', () => {
+    for (const [name, page] of Object.entries(APP_PAGES)) expect(ROUTES[name as keyof typeof APP_PAGES]).toBe(page.fr);
+  });
+
+  it('gives questionnaire pages under the assessments page in both languages, the questionnaire marked interactive', () => {
+    expect(instrumentPages('climat-ethique', 'ethical-climate')).toEqual([
+      { fr: '/diagnostic/climat-ethique/', en: '/en/assessment/ethical-climate/', interactive: true },
+      { fr: '/diagnostic/climat-ethique/papier/', en: '/en/assessment/ethical-climate/paper/' },
+    ]);
   });
 });
 
