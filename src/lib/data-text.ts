@@ -42,9 +42,13 @@ const isKeyedList = (list: readonly unknown[]): list is Data[] => list.length > 
  */
 function overlay(reference: unknown, translation: unknown, spec: TextSpec, path: string, problems: string[], key?: string): unknown {
   const at = path || 'racine';
+  // A mismatch keeps the reference's value, so that the walk goes on and lists every problem at once.
+  const mismatch = (message: string) => (problems.push(`${at} : ${message}`), reference);
+  // Structure comes from the reference; a link, in the translation's language.
+  const structure = (value: string) => (key === 'href' && spec.localizeHref ? spec.localizeHref(value) : value);
   if (translation === undefined) {
-    if (hasText(reference, spec) && !(key !== undefined && spec.fixed.has(key))) problems.push(`${at} : absent de la traduction`);
-    return key === 'href' && typeof reference === 'string' && spec.localizeHref ? spec.localizeHref(reference) : reference;
+    if (key !== undefined && spec.fixed.has(key)) return typeof reference === 'string' ? structure(reference) : reference;
+    return hasText(reference, spec) ? mismatch('absent de la traduction') : reference;
   }
   if (Array.isArray(reference)) {
     if (isRecord(translation) && isKeyedList(reference)) {
@@ -52,16 +56,15 @@ function overlay(reference: unknown, translation: unknown, spec: TextSpec, path:
       for (const id of Object.keys(translation)) if (!ids.includes(id)) problems.push(`${path}.${id} : absent de la version de référence`);
       return reference.map((item) => overlay(item, translation[item.id as string], spec, `${path}.${item.id as string}`, problems));
     }
-    if (!Array.isArray(translation)) return problems.push(`${at} : liste attendue`), reference;
-    if (reference.length !== translation.length) return problems.push(`${at} : ${translation.length} élément(s) au lieu de ${reference.length}`), reference;
+    if (!Array.isArray(translation)) return mismatch('liste attendue');
+    if (reference.length !== translation.length) return mismatch(`${translation.length} élément(s) au lieu de ${reference.length}`);
     return reference.map((item, i) => overlay(item, translation[i], spec, `${path}[${i}]`, problems, key));
   }
   if (reference instanceof Date) {
-    if (!(translation instanceof Date) || translation.getTime() !== reference.getTime()) problems.push(`${at} : date différente de la version de référence`);
-    return reference;
+    return translation instanceof Date && translation.getTime() === reference.getTime() ? reference : mismatch('date différente de la version de référence');
   }
   if (isRecord(reference)) {
-    if (!isRecord(translation)) return problems.push(`${at} : objet attendu`), reference;
+    if (!isRecord(translation)) return mismatch('objet attendu');
     const merged: Data = {};
     for (const k of new Set([...Object.keys(reference), ...Object.keys(translation)])) {
       const where = path ? `${path}.${k}` : k;
@@ -74,16 +77,13 @@ function overlay(reference: unknown, translation: unknown, spec: TextSpec, path:
     return merged;
   }
   if (typeof reference === 'string' && key !== undefined && spec.fixed.has(key)) {
-    const expected = key === 'href' && spec.localizeHref ? spec.localizeHref(reference) : reference;
-    if (translation !== expected) problems.push(`${at} : « ${String(translation)} » au lieu de « ${expected} »`);
-    return expected;
+    const expected = structure(reference);
+    return translation === expected ? expected : mismatch(`« ${String(translation)} » au lieu de « ${expected} »`);
   }
   if (typeof reference === 'number' || typeof reference === 'boolean') {
-    if (translation !== reference) problems.push(`${at} : ${String(translation)} au lieu de ${String(reference)}`);
-    return reference;
+    return translation === reference ? reference : mismatch(`${String(translation)} au lieu de ${String(reference)}`);
   }
-  if (typeof translation !== typeof reference) return problems.push(`${at} : type différent de la version de référence`), reference;
-  return translation;
+  return typeof translation === typeof reference ? translation : mismatch('type différent de la version de référence');
 }
 
 /**
