@@ -33,7 +33,7 @@ const ui = defineCollection({
  * `charte.yaml` (the salesperson's charter: preamble, articles, changelog), `entreprises.yaml`
  * (the companies' charter, same shape), `acheteurs.yaml` (page for buyers) and
  * `kit-entreprises.yaml` (companies' adoption kit: committee document, workshop cards), told apart
- * by their `kind` field. French is the reference text; the loaders in src/components/charter/load.ts
+ * by their `kind` field. French is the reference text; the loader in src/data/charter.ts
  * cross-check the English files against it.
  */
 const charter = defineCollection({
@@ -73,7 +73,7 @@ const readinessTexts = defineCollection({
 
 /**
  * Facts about the site itself: `content/site/editeur.yaml` (publisher, director of publication,
- * host, contact), read by `getPublisher` (src/lib/site-publisher.ts), which lists unknown facts.
+ * host, contact), read by `getPublisher` (src/data/publisher.ts), which lists unknown facts.
  */
 const site = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/site' }),

@@ -5,6 +5,7 @@
  * across versions. Two charters share this code: the salesperson's (`commercial`, at `/charte/`)
  * and the companies' (`entreprises`, at `/charte/entreprises/`).
  */
+import type { TextSpec } from './data-text';
 
 import { APP_PAGES } from './routes';
 
@@ -122,41 +123,12 @@ export function formatCharterDate(date: Date, locale = 'fr-FR'): string {
 }
 
 /**
- * Returns the differences of structure between the reference charter data and a translation,
- * empty when they match: same keys, same list lengths, same numbers, dates and `kind`/`version`
- * values, and each link's `href` equal to `localizeHref` of the reference's. Texts may differ.
+ * Returns what is structure in a charter data file (`kind`, versions, dilemma ids and climates,
+ * links), for the overlay of src/lib/data-text.ts: a translation repeats the whole file, texts
+ * translated, structure identical, each link's `href` equal to `localizeHref` of the reference's.
  */
-export function translationShapeProblems(reference: unknown, translation: unknown, localizeHref: (href: string) => string, path = ''): string[] {
-  const at = path || 'racine';
-  if (Array.isArray(reference)) {
-    if (!Array.isArray(translation)) return [`${at} : liste attendue`];
-    if (reference.length !== translation.length) return [`${at} : ${translation.length} élément(s) au lieu de ${reference.length}`];
-    return reference.flatMap((item, i) => translationShapeProblems(item, translation[i], localizeHref, `${path}[${i}]`));
-  }
-  if (reference instanceof Date) {
-    return translation instanceof Date && translation.getTime() === reference.getTime() ? [] : [`${at} : date différente de la version de référence`];
-  }
-  if (reference !== null && typeof reference === 'object') {
-    if (translation === null || typeof translation !== 'object' || Array.isArray(translation)) return [`${at} : objet attendu`];
-    const ref = reference as Record<string, unknown>;
-    const tr = translation as Record<string, unknown>;
-    const keys = new Set([...Object.keys(ref), ...Object.keys(tr)]);
-    return [...keys].flatMap((key) => {
-      const where = path ? `${path}.${key}` : key;
-      if (!(key in tr)) return [`${where} : absent de la traduction`];
-      if (!(key in ref)) return [`${where} : absent de la version de référence`];
-      if (key === 'href' && typeof ref[key] === 'string') {
-        const expected = localizeHref(ref[key]);
-        return tr[key] === expected ? [] : [`${where} : « ${String(tr[key])} » au lieu de « ${expected} »`];
-      }
-      if ((key === 'kind' || key === 'version') && ref[key] !== tr[key]) return [`${where} : « ${String(tr[key])} » au lieu de « ${String(ref[key])} »`];
-      return translationShapeProblems(ref[key], tr[key], localizeHref, where);
-    });
-  }
-  if (typeof reference === 'number' || typeof reference === 'boolean') {
-    return translation === reference ? [] : [`${at} : ${String(translation)} au lieu de ${String(reference)}`];
-  }
-  return typeof translation === typeof reference ? [] : [`${at} : type différent de la version de référence`];
+export function charterTextSpec(localizeHref?: (href: string) => string): TextSpec {
+  return { fixed: new Set(['kind', 'version', 'id', 'climate', 'href']), ...(localizeHref ? { localizeHref } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The enablement-readiness synthesis: evaluates the rules of `content/readiness/` against the
  * team means and returns the first rule that holds, with the conditions that made it hold.
  */
-import type { Dominance, Readiness, ReadinessCondition, ReadinessRule, ReadinessText } from '../schemas/readiness';
+import type { Dominance, Readiness, ReadinessCondition, ReadinessRule } from '../schemas/readiness';
 
 /**
  * Dominance when the rule set does not say: at least 60, and 10 points ahead of the next. Here, not
@@ -62,26 +62,4 @@ export function evaluateReadiness(readiness: Readiness, means: TeamMeans): Firin
     }
   }
   throw new Error('Le jeu de règles n’a pas de règle par défaut.');
-}
-
-/**
- * Returns `base` with the title, rationale and actions of each rule taken from `texts` (keyed by
- * rule id); throws, naming `file`, when a rule has no text, a text names no rule, or the number of
- * actions differs from the reference.
- */
-export function mergeReadinessText(base: Readiness, texts: ReadinessText, file: string): Readiness {
-  const problems: string[] = [];
-  const ids = base.rules.map((r) => r.id);
-  for (const id of Object.keys(texts.rules)) if (!ids.includes(id)) problems.push(`règle « ${id} » inconnue du fichier de référence`);
-  const rules = base.rules.map((rule) => {
-    const text = texts.rules[rule.id];
-    if (!text) {
-      problems.push(`règle « ${rule.id} » sans traduction`);
-      return rule;
-    }
-    if (text.actions.length !== rule.actions.length) problems.push(`règle « ${rule.id} » : ${text.actions.length} action(s) au lieu de ${rule.actions.length}`);
-    return { ...rule, title: text.title, rationale: text.rationale, actions: text.actions };
-  });
-  if (problems.length > 0) throw new Error(`${file} ne correspond pas à content/readiness/regles.yaml :\n- ${problems.join('\n- ')}`);
-  return { ...base, rules };
 }

@@ -6,7 +6,7 @@ import { articleNumberProblems } from '../lib/charter';
  * of entry told apart by `kind`: a charter (`charte`: the salesperson's charter `charte.yaml` and the
  * companies' charter `entreprises.yaml`, same structure), the page for buyers (`acheteurs`) and the
  * companies' adoption kit (`kit`: adoption document, workshop, dilemma cards).
- * Prose fields are plain text in French; components apply French typography when rendering.
+ * Prose fields are plain text; the loader (src/data/charter.ts) applies French typography once, at load.
  */
 
 /** A sentence of running text: no line breaks, no stray spaces at either end. */

@@ -6,8 +6,11 @@ import { linkedInAddToProfileUrl, shareLinks } from '../../src/lib/share';
 import { translator } from '../../src/lib/i18n';
 import { frenchTypography } from '../../src/lib/typography';
 import { charterSchema } from '../../src/schemas/charter';
+import { charterTextSpec } from '../../src/lib/charter';
+import { mapText } from '../../src/lib/data-text';
 
-const charter = charterSchema.parse(parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')));
+/** The charter typeset, as `getCharter` serves it. */
+const charter = mapText(charterSchema.parse(parse(readFileSync('content/charte/fr/charte.yaml', 'utf8'))), frenchTypography, charterTextSpec());
 /** The charter's UI strings with French typography applied, as `getDictionary` serves them. */
 const strings = JSON.parse(readFileSync('content/i18n/fr/charte.json', 'utf8')) as Record<string, string>;
 const t = translator(Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, frenchTypography(value)])), 'fr');
@@ -15,7 +18,7 @@ const absolute = (route: string) => new URL(route, 'https://vente-engagee.fr').h
 
 describe('charterShare', () => {
   it('shares the charter page itself', () => {
-    const share = charterShare(charter, t, absolute, frenchTypography);
+    const share = charterShare(charter, t, absolute);
     expect(share.url).toBe('https://vente-engagee.fr/charte/');
     expect(share.title).toBe('Charte éthique du commercial');
     expect(share.text).toContain('12 engagements');
@@ -24,7 +27,7 @@ describe('charterShare', () => {
 
 describe('articleShare', () => {
   const article = charter.articles[2]!;
-  const share = articleShare(charter, article, t, absolute, frenchTypography);
+  const share = articleShare(charter, article, t, absolute);
 
   it('shares the article’s own page, which carries its commentary and its preview image', () => {
     expect(share.url).toBe('https://vente-engagee.fr/charte/article-3/');

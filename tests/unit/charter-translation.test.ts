@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleOgImage, bindLegalReference, charterOgImage, ogImageName, translationShapeProblems } from '../../src/lib/charter';
+import { articleOgImage, bindLegalReference, charterOgImage, charterTextSpec, ogImageName } from '../../src/lib/charter';
+import { translationProblems } from '../../src/lib/data-text';
 import { APP_ROUTES, RouteMap, pairContentEntries } from '../../src/lib/routes';
 import { buyersPageSchema, charterCollectionSchema, charterSchema, companyKitSchema, type BuyersPage, type Charter } from '../../src/schemas/charter';
 import { pageEntries } from '../support/content-pages';
@@ -43,13 +44,13 @@ describe('the English charter and page for buyers', () => {
   });
 
   it('follow the French reference exactly in structure, with localized links', () => {
-    expect(translationShapeProblems(charter.fr, charter.en, toEnglish)).toEqual([]);
-    expect(translationShapeProblems(buyers.fr, buyers.en, toEnglish)).toEqual([]);
+    expect(translationProblems(charter.fr, charter.en, charterTextSpec(toEnglish))).toEqual([]);
+    expect(translationProblems(buyers.fr, buyers.en, charterTextSpec(toEnglish))).toEqual([]);
   });
 
   it('include the companies’ charter and its kit, which follow the French reference too', () => {
-    expect(translationShapeProblems(companies.fr, companies.en, toEnglish)).toEqual([]);
-    expect(translationShapeProblems(kit.fr, kit.en, toEnglish)).toEqual([]);
+    expect(translationProblems(companies.fr, companies.en, charterTextSpec(toEnglish))).toEqual([]);
+    expect(translationProblems(kit.fr, kit.en, charterTextSpec(toEnglish))).toEqual([]);
     expect(companies.en.articles.map((a) => a.title)).not.toEqual(companies.fr.articles.map((a) => a.title));
     expect(kit.en.dilemmas.map((d) => d.situation)).not.toEqual(kit.fr.dilemmas.map((d) => d.situation));
   });
@@ -72,16 +73,16 @@ describe('the English charter and page for buyers', () => {
   });
 });
 
-describe('translationShapeProblems reports a translation that drifts from the reference', () => {
+describe('translationProblems reports a translation that drifts from the reference', () => {
   const problems = (mutate: (c: Charter) => void) => {
     const en = structuredClone(charter.en);
     mutate(en);
-    return translationShapeProblems(charter.fr, en, toEnglish);
+    return translationProblems(charter.fr, en, charterTextSpec(toEnglish));
   };
   const buyersProblems = (mutate: (b: BuyersPage) => void) => {
     const en = structuredClone(buyers.en);
     mutate(en);
-    return translationShapeProblems(buyers.fr, en, toEnglish);
+    return translationProblems(buyers.fr, en, charterTextSpec(toEnglish));
   };
 
   it('an article removed', () => {
@@ -138,7 +139,7 @@ describe('translationShapeProblems reports a translation that drifts from the re
   it('a reference link to a page the route table does not know throws, naming it', () => {
     const fr = structuredClone(charter.fr);
     fr.articles[linkedArticle(fr)]!.links[0]!.href = '/page-disparue/';
-    expect(() => translationShapeProblems(fr, charter.en, toEnglish)).toThrow('« /page-disparue/ »');
+    expect(() => translationProblems(fr, charter.en, charterTextSpec(toEnglish))).toThrow('« /page-disparue/ »');
   });
 });
 

@@ -121,20 +121,20 @@ describe.each(ids)('%s: French reference and English overlay', (id) => {
     };
 
     it('an item removed', () => {
-      expectProblem((t) => delete t.items[firstItem], `item « ${firstItem} » sans traduction`);
+      expectProblem((t) => delete t.items[firstItem], `items.${firstItem} : absent de la traduction`);
     });
 
     it('an item the reference does not have', () => {
-      expectProblem((t) => (t.items['inconnu-99'] = { text: 'An item that the French file does not have.' }), `item « inconnu-99 » inconnue`);
+      expectProblem((t) => (t.items['inconnu-99'] = { text: 'An item that the French file does not have.' }), 'items.inconnu-99 : absent de la version de référence');
     });
 
     it('a dimension removed or added', () => {
-      expectProblem((t) => delete t.dimensions[firstDim], `dimension « ${firstDim} » sans traduction`);
-      expectProblem((t) => (t.dimensions['fantome'] = structuredClone(t.dimensions[firstDim]!)), 'dimension « fantome »');
+      expectProblem((t) => delete t.dimensions[firstDim], `dimensions.${firstDim} : absent de la traduction`);
+      expectProblem((t) => (t.dimensions['fantome'] = structuredClone(t.dimensions[firstDim]!)), 'dimensions.fantome : absent de la version de référence');
     });
 
     it('a band missing', () => {
-      expectProblem((t) => t.dimensions[firstDim]!.bands.pop(), `dimension « ${firstDim} »`, `tranche(s) au lieu de ${base.dimensions[0]!.bands.length}`);
+      expectProblem((t) => t.dimensions[firstDim]!.bands.pop(), `dimensions.${firstDim}.bands : ${base.dimensions[0]!.bands.length - 1} élément(s) au lieu de ${base.dimensions[0]!.bands.length}`);
     });
 
     it('an action more or less in a band', () => {
@@ -143,11 +143,11 @@ describe.each(ids)('%s: French reference and English overlay', (id) => {
         const actions = t.dimensions[firstDim]!.bands[0]!.actions;
         if (actions.length === 3) actions.pop();
         else actions.push('One more action, added for the test.');
-      }, `dimension « ${firstDim} », tranche 1`, `au lieu de ${refCount}`);
+      }, `dimensions.${firstDim}.bands[0].actions : `, `élément(s) au lieu de ${refCount}`);
     });
 
     it('an intro paragraph more', () => {
-      expectProblem((t) => t.intro.push('An extra paragraph that the French file does not have.'), 'intro');
+      expectProblem((t) => t.intro.push('An extra paragraph that the French file does not have.'), `intro : ${base.intro.length + 1} élément(s) au lieu de ${base.intro.length}`);
     });
 
     it('two problems at once, both listed', () => {
@@ -156,35 +156,35 @@ describe.each(ids)('%s: French reference and English overlay', (id) => {
           delete t.items[firstItem];
           t.items['inconnu-99'] = { text: 'An item that the French file does not have.' };
         },
-        `« ${firstItem} »`,
-        '« inconnu-99 »',
+        `items.${firstItem} : absent`,
+        'items.inconnu-99 : absent',
       );
     });
 
     const unlabelled = base.items.find((i) => i.label === undefined);
     it.runIf(unlabelled)('a label added to an item that has none', () => {
-      expectProblem((t) => (t.items[unlabelled!.id]!.label = 'A stray label'), `item « ${unlabelled!.id} » : « label » attendu absent`);
+      expectProblem((t) => (t.items[unlabelled!.id]!.label = 'A stray label'), `items.${unlabelled!.id}.label : absent de la version de référence`);
     });
 
     const labelled = base.items.find((i) => i.label !== undefined);
     it.runIf(labelled)('a label missing from an item that has one', () => {
-      expectProblem((t) => delete t.items[labelled!.id]!.label, `item « ${labelled!.id} » : « label » attendu présent`);
+      expectProblem((t) => delete t.items[labelled!.id]!.label, `items.${labelled!.id}.label : absent de la traduction`);
     });
 
     it(base.results.type === 'profile' ? 'the profile texts missing' : 'profile texts on an index instrument', () => {
       if (base.results.type === 'profile') {
-        expectProblem((t) => delete t.results.noIndex, 'noIndex');
-        expectProblem((t) => delete t.results.risk, 'risk');
+        expectProblem((t) => delete t.results.noIndex, 'results.noIndex : absent de la traduction');
+        expectProblem((t) => delete t.results.risk, 'results.risk : absent de la traduction');
       } else {
         expectProblem((t) => {
           t.results.noIndex = 'No overall index for this questionnaire, for a reason.';
           t.results.risk = { message: 'A risk message that an index questionnaire never shows.' };
-        }, 'noIndex');
+        }, 'results.noIndex : absent de la version de référence', 'results.risk : absent de la version de référence');
       }
     });
 
     it.runIf(base.results.type === 'index')('a lone « noIndex » on an index instrument', () => {
-      expectProblem((t) => (t.results.noIndex = 'No overall index for this questionnaire, for a reason.'), 'noIndex');
+      expectProblem((t) => (t.results.noIndex = 'No overall index for this questionnaire, for a reason.'), 'results.noIndex : absent de la version de référence');
     });
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { evaluateReadiness, mergeReadinessText, type TeamMeans } from '../../src/lib/readiness';
+import { evaluateReadiness, type TeamMeans } from '../../src/lib/readiness';
+import { mergeReadinessText } from '../../src/lib/readiness-text';
 import { readinessSchema, readinessTextSchema, type ReadinessText } from '../../src/schemas/readiness';
 import { thrown } from '../support/thrown';
 
@@ -68,17 +69,17 @@ describe('the English readiness texts', () => {
   });
 });
 
-describe('a mutated readiness overlay fails, naming the file and the rule', () => {
+describe('a mutated readiness overlay fails, naming the file and the field', () => {
   const first = base.rules[0]!.id;
   const last = base.rules.at(-1)!.id;
 
   it('a rule without text', () => {
-    expect(mutated((t) => delete t.rules[last])).toContain(`règle « ${last} » sans traduction`);
+    expect(mutated((t) => delete t.rules[last])).toContain(`rules.${last} : absent de la traduction`);
   });
 
   it('a text for a rule the reference does not have', () => {
     const message = mutated((t) => (t.rules['regle-fantome'] = structuredClone(t.rules[first]!)));
-    expect(message).toContain('règle « regle-fantome » inconnue');
+    expect(message).toContain('rules.regle-fantome : absent de la version de référence');
   });
 
   it('an action more or less', () => {
@@ -88,8 +89,8 @@ describe('a mutated readiness overlay fails, naming the file and the rule', () =
       if (actions.length > 2) actions.pop();
       else actions.push('One more step, added for the test.');
     });
-    expect(message).toContain(`règle « ${first} »`);
-    expect(message).toContain(`au lieu de ${refCount}`);
+    expect(message).toContain(`rules.${first}.actions : `);
+    expect(message).toContain(`élément(s) au lieu de ${refCount}`);
   });
 
   it('several problems, all listed', () => {
@@ -97,8 +98,8 @@ describe('a mutated readiness overlay fails, naming the file and the rule', () =
       delete t.rules[first];
       t.rules['regle-fantome'] = { title: 'A ghost rule', rationale: 'A rationale for a rule that does not exist.', actions: ['First ghost step.', 'Second ghost step.'] };
     });
-    expect(message).toContain(`« ${first} »`);
-    expect(message).toContain('« regle-fantome »');
+    expect(message).toContain(`rules.${first} : absent`);
+    expect(message).toContain('rules.regle-fantome : absent');
   });
 });
 

@@ -4,7 +4,7 @@
  * `src/pages/charte/` and `src/pages/en/charter/` serve these.
  */
 import { BADGE_SIZE, badgeTree, renderPng, renderSvg } from './og-image';
-import { getCharter } from './load';
+import { getCharter } from '../../data/charter';
 import type { Lang } from '../../lib/locale';
 import { getTranslator } from '../../data/dictionaries';
 

@@ -1,19 +1,19 @@
 /**
  * What the charter's share links and previews say, for the whole charter and for one article.
- * The translator, typesetter and address builder (French route → absolute address in the reader's
- * language) are passed in, so pages and endpoints share one wording.
+ * The translator and address builder (French route → absolute address in the reader's language)
+ * are passed in, so pages and endpoints share one wording; the charter comes typeset from its loader.
  */
 import type { T } from '../../lib/i18n';
 import type { ShareContent } from '../../lib/share';
 import type { Charter, CharterArticle } from '../../schemas/charter';
 import { articleRoute, charterKey, charterRoute, type CharterId } from '../../lib/charter';
+import { url } from '../../data/paths';
 
 type Absolute = (route: string) => string;
-type Typeset = (text: string) => string;
 
 /** Returns the share content of the whole charter `id`. */
-export function charterShare(charter: Charter, t: T, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
-  const title = typeset(charter.title);
+export function charterShare(charter: Charter, t: T, absolute: Absolute, id: CharterId = 'commercial'): ShareContent {
+  const title = charter.title;
   return {
     url: absolute(charterRoute(id)),
     title,
@@ -22,12 +22,12 @@ export function charterShare(charter: Charter, t: T, absolute: Absolute, typeset
 }
 
 /** Returns the share content of one article; its address is the article's own page, which has its preview image. */
-export function articleShare(charter: Charter, article: CharterArticle, t: T, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
+export function articleShare(charter: Charter, article: CharterArticle, t: T, absolute: Absolute, id: CharterId = 'commercial'): ShareContent {
   const values = {
-    title: typeset(charter.title),
+    title: charter.title,
     number: article.number,
-    articleTitle: typeset(article.title),
-    commitment: typeset(article.commitment),
+    articleTitle: article.title,
+    commitment: article.commitment,
   };
   return {
     url: absolute(articleRoute(article.number, id)),
@@ -35,4 +35,10 @@ export function articleShare(charter: Charter, article: CharterArticle, t: T, ab
     text: t('charter.share.articleText', values),
     body: t('charter.share.articleBody', values),
   };
+}
+
+/** Returns the absolute address of a site-relative route (base path included), for sharing and QR codes. */
+export function absoluteUrl(route: string, site: URL | undefined): string {
+  if (!site) throw new Error('L’option « site » d’Astro est requise pour construire les adresses de partage.');
+  return new URL(url(route), site).href;
 }

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCharter } from '../../../components/charter/load';
+import { getCharter } from '../../../data/charter';
 import { renderOgPng } from '../../../components/charter/og-image';
 import { articleOgName, charterOgName, charterRoute, CHARTER_IDS } from '../../../lib/charter';
 import { LANGS } from '../../../lib/locale';
-import { typesetter } from '../../../lib/typography';
 import { getTranslator } from '../../../data/dictionaries';
 import { url } from '../../../data/paths';
 import { getRouteMap } from '../../../data/routes';
@@ -19,17 +18,16 @@ export const getStaticPaths = (async () => {
     LANGS.flatMap((lang) =>
       CHARTER_IDS.map(async (id) => {
         const [charter, t] = await Promise.all([getCharter(lang, id), getTranslator(lang)]);
-        const typeset = typesetter(lang);
-        const title = typeset(charter.title);
+        const title = charter.title;
         const common = { version: charter.version, siteName: t('site.name'), route: routes.localize(charterRoute(id), lang) };
         return [
           {
             params: { image: charterOgName(lang, id) },
-            props: { ...common, kicker: t('charter.articleCount', { count: charter.articles.length }), title, text: typeset(charter.description) },
+            props: { ...common, kicker: t('charter.articleCount', { count: charter.articles.length }), title, text: charter.description },
           },
           ...charter.articles.map((article) => ({
             params: { image: articleOgName(article.number, lang, id) },
-            props: { ...common, kicker: t('charter.og.articleOf', { number: article.number, title }), title: typeset(article.title), text: typeset(article.commitment) },
+            props: { ...common, kicker: t('charter.og.articleOf', { number: article.number, title }), title: article.title, text: article.commitment },
           })),
         ];
       }),

@@ -5,12 +5,11 @@
  */
 import { getEntry } from 'astro:content';
 import type { Publisher } from '../schemas/publisher';
-import { missingFactWarnings } from './publisher';
+import { missingFactWarnings } from '../lib/publisher';
+import { memo } from './memo';
 
 /** The data file, as named in warnings and errors. */
 export const PUBLISHER_FILE = 'content/site/editeur.yaml';
-
-let cached: Promise<Publisher> | undefined;
 
 async function load(): Promise<Publisher> {
   const entry = await getEntry('site', 'editeur');
@@ -22,7 +21,4 @@ async function load(): Promise<Publisher> {
 }
 
 /** Returns the publisher's facts (read, and unknown ones reported, once per build). */
-export function getPublisher(): Promise<Publisher> {
-  cached ??= load();
-  return cached;
-}
+export const getPublisher = memo<void, Publisher>(load);

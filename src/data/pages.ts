@@ -1,0 +1,56 @@
+/**
+ * The content pages (`content/pages/<lang>/…`) of one language with their place in the site: own
+ * address, French route (the key navigation and breadcrumbs work on), navigation title, and the
+ * previous and next pages of their section. Read and checked once per build and language.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../lib/locale';
+import { prevNext } from '../lib/navigation';
+import { placeEntry } from '../lib/routes';
+import { getRouteMap } from './routes';
+import { memo } from './memo';
+
+/** A link to a neighbouring page: its own address (no base path) and navigation title. */
+export interface PageLink {
+  href: string;
+  label: string;
+}
+
+/** A content page placed in the site. */
+export interface PlacedPage {
+  /** French route: the key of navigation, breadcrumbs and translations (`/guide/e-mc4/`). */
+  id: string;
+  /** The page's own site-relative address (`/en/guide/e-mc4/`), without base path. */
+  own: string;
+  entry: CollectionEntry<'pages'>;
+  /** Navigation title: `navTitle`, or the title. */
+  title: string;
+  section: string;
+  order: number;
+  prev: PageLink | undefined;
+  next: PageLink | undefined;
+}
+
+/**
+ * Returns the content pages of `lang` in collection order, each placed and linked to its
+ * neighbours. A guide page without « thisWeek » fails the build, naming its file.
+ */
+export const getPages = memo(async (lang: Lang): Promise<PlacedPage[]> => {
+  const routes = await getRouteMap();
+  const entries = await getCollection('pages', (e) => e.id.startsWith(`${lang}/`));
+  for (const entry of entries) {
+    if (entry.data.section === 'guide' && !entry.data.thisWeek) {
+      throw new Error(`content/pages/${entry.id}.mdx : le champ « thisWeek » (deux ou trois choses à faire cette semaine) est obligatoire pour une page du guide`);
+    }
+  }
+  // Navigation works on French routes (section ids, order); links point at the pages' own addresses.
+  const nav = entries.map((entry) => {
+    const own = placeEntry({ id: entry.id, section: entry.data.section, segment: entry.data.segment }).route;
+    return { id: routes.pair(own)?.fr ?? own, own, entry, title: entry.data.navTitle ?? entry.data.title, section: entry.data.section, order: entry.data.order };
+  });
+  const link = (p: (typeof nav)[number] | undefined) => (p ? { href: p.own, label: p.title } : undefined);
+  return nav.map((page) => {
+    const { prev, next } = prevNext(nav, page.id);
+    return { ...page, prev: link(prev), next: link(next) };
+  });
+});
