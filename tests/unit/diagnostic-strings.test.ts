@@ -11,7 +11,7 @@ import { uiSchema } from '../../src/schemas/ui';
 
 const read = (dirs: string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((f) => /\.(tsx?|astro)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')));
 /** Pages and static components use full keys (`diagnostic.paper.title`). */
-const pages = read(['src/components/diagnostic', 'src/pages/diagnostic', 'src/pages/diagnostic/[instrument]', 'src/pages/diagnostic/[instrument]/papier', 'src/pages/diagnostic/methodologie']);
+const pages = read(['src/components/assessment', 'src/pages/diagnostic', 'src/pages/diagnostic/[instrument]', 'src/pages/diagnostic/[instrument]/papier', 'src/pages/diagnostic/methodologie']);
 /** The island gets its strings without the `diagnostic.` prefix (`t('results.title')`), as do code messages. */
 const island = [readFileSync('src/components/islands/Assessment.tsx', 'utf8'), ...read(['src/components/islands/assessment'])];
 const messages = readFileSync('src/lib/code-messages.ts', 'utf8');
