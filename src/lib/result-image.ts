@@ -16,7 +16,7 @@ export type Shape =
   | { kind: 'polygon'; points: Point[]; ink: Ink; fill: boolean }
   | { kind: 'line'; from: Point; to: Point; ink: Ink }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; ink: Ink }
-  | { kind: 'text'; x: number; y: number; text: string; size: number; bold: boolean; align: 'left' | 'center' | 'right'; ink: Ink };
+  | { kind: 'text'; x: number; y: number; text: string; size: number; bold: boolean; align: 'left' | 'center' | 'right'; ink: Ink; max: number };
 
 /** What the image shows, already in the reader's language. */
 export interface ImageContent {
@@ -35,8 +35,10 @@ export interface ImageContent {
   footer: string;
 }
 
-const CENTER: Point = { x: 300, y: 345 };
-const RADIUS = 185;
+const CENTER: Point = { x: 320, y: 345 };
+const RADIUS = 170;
+/** Widest axis label, in pixels (the painter narrows a longer one): room left beside the chart on either side. */
+const AXIS_LABEL = 120;
 const LEFT = 620;
 const RIGHT = 1140;
 
@@ -45,7 +47,7 @@ export function resultImageLayout(content: ImageContent): Shape[] {
   const { axes, scores } = content;
   const n = axes.length;
   const shapes: Shape[] = [{ kind: 'rect', x: 0, y: 0, w: IMAGE_WIDTH, h: IMAGE_HEIGHT, ink: 'track' }];
-  const text = (x: number, y: number, value: string, size: number, align: 'left' | 'center' | 'right', ink: Ink = 'fg', bold = false): Shape => ({ kind: 'text', x, y, text: value, size, bold, align, ink });
+  const text = (x: number, y: number, value: string, size: number, align: 'left' | 'center' | 'right', ink: Ink = 'fg', bold = false, max = 1080): Shape => ({ kind: 'text', x, y, text: value, size, bold, align, ink, max });
 
   shapes.push(text(60, 70, content.title, 34, 'left', 'fg', true), text(60, 110, content.subtitle, 24, 'left', 'soft'));
   for (const level of [25, 50, 75, 100]) {
@@ -57,7 +59,7 @@ export function resultImageLayout(content: ImageContent): Shape[] {
     const at = radarLabel(i, n, RADIUS, CENTER, 16);
     const lines = labelLines(axis);
     const align = at.anchor === 'start' ? 'left' : at.anchor === 'end' ? 'right' : 'center';
-    lines.forEach((line, l) => shapes.push(text(at.x, at.y + 7 + (l - (lines.length - 1) / 2) * 22, line, 19, align)));
+    lines.forEach((line, l) => shapes.push(text(at.x, at.y + 7 + (l - (lines.length - 1) / 2) * 22, line, 19, align, 'fg', false, AXIS_LABEL)));
   });
 
   // One row per dimension between the title and the footer: name above its bar and score.
@@ -68,7 +70,7 @@ export function resultImageLayout(content: ImageContent): Shape[] {
     const y = top + i * row;
     const score = scores[i] ?? null;
     const width = RIGHT - LEFT - 70;
-    shapes.push(text(LEFT, y + size, name, size, 'left'));
+    shapes.push(text(LEFT, y + size, name, size, 'left', 'fg', false, width));
     shapes.push({ kind: 'rect', x: LEFT, y: y + size + 8, w: width, h: row * 0.25, ink: 'line' });
     if (score !== null) shapes.push({ kind: 'rect', x: LEFT, y: y + size + 8, w: (width * score) / 100, h: row * 0.25, ink: 'accent' });
     shapes.push(text(RIGHT, y + size + 8 + row * 0.25, score === null ? content.notScored : String(score), score === null ? size * 0.8 : size + 2, 'right', 'fg', true));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { $plan, $planLinkError, $planParam, $planRefusal, addOwnAction, offerDate, openPlan, reminderDate, resetPlan, setPlanDate, toggleAction } from '../../src/stores/plan';
+import { $plan, $planLinkError, $planRefusal, addOwnAction, offerDate, openPlan, reminderDate, planParam, resetPlan, setPlanDate, toggleAction } from '../../src/stores/plan';
 
 const shape = [
   [2, 3],
@@ -10,7 +10,7 @@ const TODAY = '2026-11-30';
 
 afterEach(() => {
   resetPlan();
-  cleanStores($plan, $planLinkError, $planRefusal, $planParam);
+  cleanStores($plan, $planLinkError, $planRefusal);
 });
 
 describe('plan store', () => {
@@ -57,9 +57,9 @@ describe('plan store', () => {
 
   it('puts the plan in the fragment only once it has an action', () => {
     offerDate(TODAY);
-    expect($planParam.get()).toBeNull();
+    expect(planParam($plan.get())).toBeNull();
     toggleAction({ dimension: 1, band: 1, index: 2 });
-    expect($planParam.get()).toBe('1.20270228.b112');
+    expect(planParam($plan.get())).toBe('1.20270228.b112');
   });
 
   it('opens the plan of a link', () => {

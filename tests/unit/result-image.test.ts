@@ -21,6 +21,17 @@ describe('resultImageLayout', () => {
     expect([...texts].sort()).toEqual([...expected].sort());
   });
 
+  it('gives every axis label room beside the chart and the bars', () => {
+    // Axis labels: the texts of the chart's half of the image, under the title lines (« Cadre de travail » on two lines).
+    const labels = shapes.flatMap((s) => (s.kind === 'text' && s.x < 620 && s.y > 130 && s.y < 560 ? [s] : []));
+    expect(labels.map((l) => l.text)).toEqual(['Motivation', 'Compétence', 'Confiance', 'Cadre de', 'travail', 'Méthode']);
+    for (const label of labels) {
+      const [left, right] = label.align === 'left' ? [label.x, label.x + label.max] : label.align === 'right' ? [label.x - label.max, label.x] : [label.x - label.max / 2, label.x + label.max / 2];
+      expect(left, label.text).toBeGreaterThanOrEqual(0);
+      expect(right, label.text).toBeLessThanOrEqual(620);
+    }
+  });
+
   it('keeps every shape inside the 1200 × 630 frame', () => {
     for (const shape of shapes) {
       for (const p of points(shape)) {
@@ -40,7 +51,7 @@ describe('resultImageLayout', () => {
 
   it('draws the radar polygon through the scores, a missing one at the centre', () => {
     const radar = shapes.find((s) => s.kind === 'polygon' && s.fill);
-    expect(radar?.kind === 'polygon' && radar.points[2]).toEqual({ x: 300, y: 345 });
-    expect(radar?.kind === 'polygon' && radar.points[3]).toEqual({ x: 191.3, y: 494.7 });
+    expect(radar?.kind === 'polygon' && radar.points[2]).toEqual({ x: 320, y: 345 });
+    expect(radar?.kind === 'polygon' && radar.points[3]).toEqual({ x: 220.1, y: 482.5 });
   });
 });

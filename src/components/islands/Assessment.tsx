@@ -11,7 +11,7 @@ import { planShape } from '../../lib/plan-offer';
 import { codeErrorMessage } from '../../lib/code-messages';
 import { joinIsland, readIslandData } from '../../lib/instrument-view';
 import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, inProgress, openCode, restart } from '../../stores/assessment';
-import { $planParam, openPlan, resetPlan } from '../../stores/plan';
+import { $plan, openPlan, planParam, resetPlan } from '../../stores/plan';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
 import { Results } from './assessment/Results';
@@ -30,7 +30,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
   const step = useStore($step);
   const shown = useStore($shown);
   const linkError = useStore($linkError);
-  const planParam = useStore($planParam);
+  const plan = planParam(useStore($plan));
   const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // What to focus once the view it belongs to is on screen (renders of other store changes may come
@@ -71,10 +71,10 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
   // bookmarked; a plan that could not be read is dropped from it.
   useEffect(() => {
     if (!ready) return;
-    const hash = shown ? formatResultLink(shown.code, planParam) : '';
+    const hash = shown ? formatResultLink(shown.code, plan) : '';
     const stale = !shown && parseResultLink(location.hash).code !== null && !$linkError.get();
     if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }, [shown, ready, planParam]);
+  }, [shown, ready, plan]);
 
   const view = shown ? 'results' : String(step);
   useEffect(() => {

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
 import { formatResultLink } from '../../../lib/result-link';
-import { $planParam } from '../../../stores/plan';
+import { $plan, planParam } from '../../../stores/plan';
 import type { T } from './types';
 
 interface Props {
@@ -20,7 +20,7 @@ export function CodeBox({ code, canEdit, t, onEdit, onRestart }: Props) {
   const clipboard = useClipboard(t('code.fallback'));
   const copy = (text: string) => clipboard.copy(text, t('code.copied'));
   // The link reopens the plan too, as the page's own address does.
-  const link = `${location.origin}${location.pathname}${formatResultLink(code, useStore($planParam))}`;
+  const link = `${location.origin}${location.pathname}${formatResultLink(code, planParam(useStore($plan)))}`;
 
   return (
     <section class="code-box" aria-labelledby="result-code-title">

@@ -77,7 +77,8 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
   };
 
   return (
-    <section class="plan" aria-labelledby="plan-title">
+    // An empty plan is not printed: the sheet shows a plan only when there is one.
+    <section class={plan.actions.length > 0 ? 'plan' : 'plan no-print'} aria-labelledby="plan-title">
       <h3 id="plan-title">{pt('plan.title')}</h3>
       {linkError && (
         <p class="callout warning" role="alert">
@@ -93,7 +94,7 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
               <p class="sub">
                 {dims[offer.dimension]!.name} ({scores[offer.dimension]})
               </p>
-              <div class="options">
+              <div class="plan-options">
                 {offer.actions.map((text, index) => {
                   const action = { dimension: offer.dimension, band: offer.band, index };
                   const checked = plan.actions.some((a) => sameAction(a, action));

@@ -27,7 +27,7 @@ function paint(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], font: st
     } else if (shape.kind === 'text') {
       ctx.font = `${shape.bold ? '700 ' : ''}${shape.size}px ${font}`;
       ctx.textAlign = shape.align;
-      ctx.fillText(shape.text, shape.x, shape.y, shape.align === 'center' ? 260 : 1080);
+      ctx.fillText(shape.text, shape.x, shape.y, shape.max);
     } else {
       ctx.beginPath();
       const points = shape.kind === 'line' ? [shape.from, shape.to] : shape.points;

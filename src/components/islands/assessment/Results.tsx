@@ -5,8 +5,9 @@
  * its tools, comparison with an earlier code (changes under 10 points read « stable »), the
  * action plan with its reminder and the results image, then what each score suggests.
  */
-import { useMemo } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { translator } from '../../../lib/i18n';
 import { $compare, type Shown } from '../../../stores/assessment';
 import { bandOf, changeOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
@@ -16,7 +17,7 @@ import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
 import { Plan } from './Plan';
-import { planTranslator } from './plan-strings';
+import { PlanStrings } from './plan-strings';
 import type { T } from './types';
 
 interface Props {
@@ -52,7 +53,8 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
   const radarTitle = t('results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
-  const pt = useMemo(() => planTranslator(document.documentElement.lang), []);
+  const planStrings = useContext(PlanStrings);
+  const pt = useMemo(() => translator(planStrings), [planStrings]);
   const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
   const image = {
     title: pt('plan.image.title', { name }),
