@@ -35,7 +35,7 @@ test.describe('plan d’action', () => {
     await openAssessment(page, 'engagement', `#r=${CODE}`);
     const requests = requestsFromNow(page);
     const plan = page.locator('.plan');
-    const offered = plan.getByRole('group').getByRole('checkbox');
+    const offered = plan.getByRole('group', { name: /^Actions proposées/ }).getByRole('checkbox');
     expect(await offered.count()).toBeGreaterThanOrEqual(3);
 
     await offered.nth(0).check();
@@ -64,7 +64,7 @@ test.describe('plan d’action', () => {
     await expect(page.locator('.plan-list li')).toHaveCount(3);
     expect(await page.locator('.plan-list li').allInnerTexts()).toEqual(texts);
     await expect(page.locator('.plan').getByLabel('Date pour refaire le questionnaire')).toHaveValue(date);
-    await expect(page.locator('.plan').getByRole('group').getByRole('checkbox').nth(0)).toBeChecked();
+    await expect(page.locator('.plan').getByRole('group', { name: /^Actions proposées/ }).getByRole('checkbox').nth(0)).toBeChecked();
     await expect(page).toHaveURL(hash);
 
     // Removing an action takes it out of the list and of the address.

@@ -90,8 +90,8 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
         <fieldset>
           <legend>{pt(instrument.results.type === 'index' ? 'plan.offered' : 'plan.offeredProfile')}</legend>
           {offers.map((offer) => (
-            <div key={offer.dimension}>
-              <p class="sub">
+            <div key={offer.dimension} role="group" aria-labelledby={`plan-dim-${offer.dimension}`}>
+              <p class="sub" id={`plan-dim-${offer.dimension}`}>
                 {dims[offer.dimension]!.name} ({scores[offer.dimension]})
               </p>
               <div class="plan-options">
@@ -111,7 +111,15 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
         </fieldset>
         <form class="row" onSubmit={add} noValidate>
           <label for="plan-own">{pt('plan.own', { max: MAX_TEXT })}</label>
-          <input id="plan-own" value={own} maxLength={MAX_TEXT} disabled={full} autocomplete="off" onInput={(e) => setOwn(e.currentTarget.value)} />
+          <input
+            id="plan-own"
+            value={own}
+            maxLength={MAX_TEXT}
+            disabled={full}
+            autocomplete="off"
+            aria-describedby={refusal === 'text' ? 'plan-refusal' : undefined}
+            onInput={(e) => setOwn(e.currentTarget.value)}
+          />
           <button type="submit" class="button secondary" disabled={full}>
             {pt('plan.add')}
           </button>
