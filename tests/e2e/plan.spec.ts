@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { encodeResult } from '../../src/lib/result-code';
 import { openAssessment } from './diagnostic-support';
 import { axeViolations, emptyStorage, storageSnapshot } from './site';
 
@@ -140,5 +141,20 @@ test.describe('plan d’action', () => {
     await expect(page.getByRole('heading', { name: 'Your action plan' })).toBeVisible();
     await expect(page.locator('.plan-list li')).toHaveText(['Call Julie Remove']);
     await expect(page.getByRole('button', { name: /^Download an image of my results/ })).toBeVisible();
+  });
+
+  test('la vue d’équipe ne garde que le code d’un lien collé, jamais son plan', async ({ page }) => {
+    const { version } = JSON.parse(readFileSync('content/diagnostics/engagement.json', 'utf8')) as { version: number };
+    const spec = { id: 'engagement', code: 'E', version, dimensions: 5 };
+    const links = [10, 30, 50, 70, 90].map((s, i) => `https://vente-engagee.fr/diagnostic/engagement/#r=${encodeResult(spec, [s, s + 5, s, 100 - s, 40])}&p=1.20270301.b000.tSecret%20${i}`);
+    await page.goto('diagnostic/equipe/');
+    await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
+    await page.locator('#team-codes').fill(links.join('\n'));
+    await expect(page.getByRole('status').first()).toContainText('5 code(s) valide(s), 0 ligne(s) refusée(s), 0 doublon(s)');
+    await expect(page.locator('.team table').first()).toBeVisible();
+    // The plan's words appear nowhere but in the field where they were pasted.
+    expect(await page.locator('.team').evaluate((team) => team.textContent)).not.toContain('Secret');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
+    expect((await bytes(csv)).toString('utf8')).not.toMatch(/Secret|20270301/);
   });
 });
