@@ -11,7 +11,9 @@
  * in the field GF(32) (polynomial x⁵ + x² + 1, α = x). Changing one symbol a → b adds αⁱ(a + b),
  * never 0 because a ≠ b; swapping neighbours a, b at i, i+1 adds αⁱ(1 + α)(a + b), never 0 either.
  * So every single substitution and every adjacent transposition is detected (tested exhaustively).
+ * Links and pasted text are read by `result-link.ts`.
  */
+import { codeOf } from './result-link';
 
 /** Crockford Base32 alphabet, value = index. */
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -111,24 +113,10 @@ export function encodeResult(spec: CodeSpec, scores: readonly (number | null)[])
   return symbols.map((s) => ALPHABET[s]).join('');
 }
 
-/**
- * Returns the code part of what a reader pasted: a bare code or a result link (`…#r=CODE`),
- * upper-cased, without spaces and hyphens, with I/L read as 1 and O as 0 (Crockford's rule).
- */
-export function normalizeCode(input: string): string {
-  const link = /[#?&]r=([^&#\s]*)/i.exec(input);
-  const raw = link ? link[1]! : input;
-  return raw
-    .replace(/[\s\-‐‑–—]/g, '')
-    .toUpperCase()
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
-}
-
 /** Decodes a code or result link against the known instrument versions; never throws. */
 export function decodeResult(input: string, registry: readonly CodeSpec[]): DecodeResult {
   const fail = (error: CodeError): DecodeResult => ({ ok: false, error });
-  const code = typeof input === 'string' ? normalizeCode(input) : '';
+  const code = codeOf(input);
   if (code === '') return fail({ kind: 'empty' });
   const symbols = [...code].map((c) => ALPHABET.indexOf(c));
   if (symbols.some((s) => s < 0)) return fail({ kind: 'malformed', reason: 'characters' });
@@ -171,15 +159,4 @@ export function decodeResultFor(input: string, registry: readonly CodeSpec[], ex
     return { ok: false, error: { kind: 'other-instrument', instrument: result.error.instrument } };
   }
   return result;
-}
-
-/** Returns the code carried by a location hash (`#r=CODE`), or null when there is none. */
-export function codeFromHash(hash: string): string | null {
-  const match = /^#?(?:.*&)?r=([^&]*)/.exec(hash);
-  if (!match) return null;
-  try {
-    return decodeURIComponent(match[1]!);
-  } catch {
-    return match[1]!;
-  }
 }

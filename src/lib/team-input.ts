@@ -1,8 +1,11 @@
 /**
  * Parsing of what a facilitator pastes or loads on the team page: codes or result links,
  * one per line (or per CSV cell), any case, with or without spaces and hyphens.
- * The decoder of a single code is passed in, so this module knows nothing of the code format.
+ * The decoder of a single code is passed in, so this module knows nothing of the code format; a
+ * link is read by `result-link.ts`, and only its code is kept: a plan in a pasted link is dropped
+ * unread (the team page counts scores, nothing personal).
  */
+import { parseResultLink } from './result-link';
 
 /**
  * What a single-code decoder returns: a value (and optionally the code's canonical form, used to
@@ -40,15 +43,6 @@ export interface TeamInput<T> {
 
 const header = /^(codes?|r[ée]sultats?|results?|liens?|links?)$/i;
 
-/** Returns the code carried by a cell: the `r` parameter of a result link's fragment, or the cell itself. */
-export function extractCode(cell: string): string {
-  const hash = cell.indexOf('#');
-  const fragment = hash >= 0 ? cell.slice(hash + 1) : '';
-  const fromLink = new URLSearchParams(fragment).get('r');
-  const text = fromLink ?? (hash >= 0 ? fragment : cell);
-  return text.replace(/[\s\u00A0\u202F-]+/g, '').toUpperCase();
-}
-
 /** Splits the input into non-empty candidate cells with their line numbers. */
 export function candidates(text: string): { line: number; raw: string }[] {
   const out: { line: number; raw: string }[] = [];
@@ -70,9 +64,11 @@ export function parseTeamInput<T>(text: string, decode: (code: string) => Decode
   const result: TeamInput<T> = { valid: [], invalid: [], duplicates: [] };
   const seen = new Map<string, number>();
   for (const { line, raw } of candidates(text)) {
+    // A cell that holds no code (an address without `r=`) goes to the decoder as typed, for its message.
+    const cell = parseResultLink(raw).code ?? raw;
     let outcome: DecodeOutcome<T>;
     try {
-      outcome = decode(extractCode(raw));
+      outcome = decode(cell);
     } catch {
       outcome = { ok: false, message: 'Code illisible.' };
     }
@@ -80,7 +76,7 @@ export function parseTeamInput<T>(text: string, decode: (code: string) => Decode
       result.invalid.push({ line, raw, message: outcome.message });
       continue;
     }
-    const code = outcome.key ?? extractCode(raw);
+    const code = outcome.key ?? cell;
     const first = seen.get(code);
     if (first !== undefined) {
       result.duplicates.push({ line, firstLine: first, code });

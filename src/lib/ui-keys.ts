@@ -7,7 +7,8 @@ import type charte from '../../content/i18n/fr/charte.json';
 import type diagnostic from '../../content/i18n/fr/diagnostic.json';
 import type diagrams from '../../content/i18n/fr/diagrams.json';
 import type equipe from '../../content/i18n/fr/equipe.json';
+import type plan from '../../content/i18n/fr/plan.json';
 import type reader from '../../content/i18n/fr/reader.json';
 import type site from '../../content/i18n/fr/site.json';
 
-export type UiKey = keyof typeof charte | keyof typeof diagnostic | keyof typeof diagrams | keyof typeof equipe | keyof typeof reader | keyof typeof site;
+export type UiKey = keyof typeof charte | keyof typeof diagnostic | keyof typeof diagrams | keyof typeof equipe | keyof typeof plan | keyof typeof reader | keyof typeof site;

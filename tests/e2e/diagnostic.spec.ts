@@ -169,7 +169,7 @@ test.describe('autodiagnostic : parcours et outils', () => {
     });
     await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
     await page.getByRole('button', { name: 'Copier le code' }).click();
-    await expect(page.getByRole('status')).toHaveText('Copié dans le presse-papiers.');
+    await expect(page.locator('.code-box').getByRole('status')).toHaveText('Copié dans le presse-papiers.');
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     expect(copied[0]).toBe('E1CK4S69JB');
@@ -179,7 +179,7 @@ test.describe('autodiagnostic : parcours et outils', () => {
     await bare.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await openAssessment(bare, 'engagement', '#r=E1CK4S69JB');
     await bare.getByRole('button', { name: 'Copier le code' }).click();
-    await expect(bare.getByRole('status')).toContainText('Copie automatique indisponible');
+    await expect(bare.locator('.code-box').getByRole('status')).toContainText('Copie automatique indisponible');
     const field = bare.getByLabel('Texte à copier');
     await expect(field).toHaveValue('E1CK4S69JB');
     await expect(field).toBeFocused();

@@ -4,13 +4,11 @@ import {
   ALPHABET,
   MAX_CODE_LENGTH,
   checkValue,
-  codeFromHash,
   codeLength,
   decodeResult,
   decodeResultFor,
   encodeResult,
   gfMul,
-  normalizeCode,
   weight,
   type CodeSpec,
 } from '../../src/lib/result-code';
@@ -232,32 +230,5 @@ describe('decodeResultFor', () => {
   it('refuses an unknown version of another instrument as another instrument', () => {
     const code = encodeResult({ ...climate, version: 3 }, [1, 2, 3, 4, 5]);
     expect(decodeResultFor(code, registry, 'engagement')).toEqual({ ok: false, error: { kind: 'other-instrument', instrument: 'climat-ethique' } });
-  });
-});
-
-describe('normalizeCode', () => {
-  it('upper-cases, strips separators and maps I, L, O', () => {
-    expect(normalizeCode(' e1ck–4s69 jb ')).toBe('E1CK4S69JB');
-    expect(normalizeCode('oil')).toBe('011');
-  });
-
-  it('takes the code out of a result link', () => {
-    expect(normalizeCode('/diagnostic/engagement/#r=e1ck4s69jb')).toBe('E1CK4S69JB');
-  });
-});
-
-describe('codeFromHash', () => {
-  it('returns the code of a #r= fragment', () => {
-    expect(codeFromHash('#r=E1CK4S69JB')).toBe('E1CK4S69JB');
-    expect(codeFromHash('#x=1&r=E1CK')).toBe('E1CK');
-  });
-
-  it('returns null without a code', () => {
-    expect(codeFromHash('')).toBeNull();
-    expect(codeFromHash('#contenu')).toBeNull();
-  });
-
-  it('does not throw on a broken escape', () => {
-    expect(codeFromHash('#r=%E0%A4%A')).toBe('%E0%A4%A');
   });
 });

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidates, extractCode, parseTeamInput, type DecodeOutcome } from '../../src/lib/team-input';
+import { candidates, parseTeamInput, type DecodeOutcome } from '../../src/lib/team-input';
 
 /** A stand-in decoder: valid codes are « E » followed by digits. */
 const decode = (code: string): DecodeOutcome<number> =>
   /^E\d+$/.test(code) ? { ok: true, value: Number(code.slice(1)) } : { ok: false, message: `Code inconnu : ${code}` };
 
-describe('extractCode', () => {
+describe('parseTeamInput, reading cells', () => {
   it('normalises case, spaces and hyphens', () => {
-    expect(extractCode(' e12-34 5 ')).toBe('E12345');
+    expect(parseTeamInput(' e12-34 5 ', decode).valid).toEqual([{ line: 1, code: 'E12345', value: 12345 }]);
   });
+
   it('reads the code of a result link', () => {
-    expect(extractCode('https://vente-engagee.fr/diagnostic/engagement/#r=e1-2')).toBe('E12');
+    expect(parseTeamInput('https://vente-engagee.fr/diagnostic/engagement/#r=e1-2', decode).valid).toEqual([{ line: 1, code: 'E12', value: 12 }]);
+  });
+
+  it('keeps nothing of a plan in a pasted link: the code alone reaches the decoder and the result', () => {
+    const seen: string[] = [];
+    const spy = (code: string) => (seen.push(code), decode(code));
+    const parsed = parseTeamInput('https://vente-engagee.fr/diagnostic/engagement/#r=E12&p=1.20270301.b210.tAppeler%20Julie', spy);
+    expect(seen).toEqual(['E12']);
+    expect(parsed.valid).toEqual([{ line: 1, code: 'E12', value: 12 }]);
+    expect(JSON.stringify(parsed)).not.toMatch(/Julie|20270301|b210/);
+  });
+
+  it('gives a cell without a code to the decoder as typed, for its message', () => {
+    expect(parseTeamInput('https://vente-engagee.fr/#contenu', decode).invalid).toEqual([
+      { line: 1, raw: 'https://vente-engagee.fr/#contenu', message: 'Code inconnu : https://vente-engagee.fr/#contenu' },
+    ]);
   });
 });
 

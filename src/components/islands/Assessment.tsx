@@ -6,10 +6,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
-import { codeFromHash } from '../../lib/result-code';
+import { formatResultLink, parseResultLink } from '../../lib/result-link';
+import { planShape } from '../../lib/plan-offer';
 import { codeErrorMessage } from '../../lib/code-messages';
 import { joinIsland, readIslandData } from '../../lib/instrument-view';
 import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, inProgress, openCode, restart } from '../../stores/assessment';
+import { $plan, openPlan, planParam, resetPlan } from '../../stores/plan';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
 import { Results } from './assessment/Results';
@@ -28,6 +30,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
   const step = useStore($step);
   const shown = useStore($shown);
   const linkError = useStore($linkError);
+  const plan = planParam(useStore($plan));
   const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // What to focus once the view it belongs to is on screen (renders of other store changes may come
@@ -37,13 +40,14 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
   const spec = registry.find((r) => r.id === instrument.id && r.version === instrument.version)!;
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
 
-  // A result link (#r=CODE) opens the results, on load and when the fragment changes.
+  // A result link (#r=CODE, with its plan: &p=PLAN) opens the results, on load and when the fragment changes.
   useEffect(() => {
     const open = () => {
-      const code = codeFromHash(location.hash);
-      if (code === null) return;
+      const link = parseResultLink(location.hash);
+      if (link.code === null) return;
       focusNext.current = { view: 'results', target: 'heading' };
-      openCode(code, registry, instrument.id);
+      resetPlan();
+      if (openCode(link.code, registry, instrument.id) === null) openPlan(link.plan, planShape(instrument.dimensions));
     };
     open();
     setReady(true);
@@ -63,13 +67,14 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
     return () => removeEventListener('beforeunload', warn);
   }, [busy]);
 
-  // The address carries the code on display (fragment only, never sent), so it can be bookmarked.
+  // The address carries the code on display and its plan (fragment only, never sent), so it can be
+  // bookmarked; a plan that could not be read is dropped from it.
   useEffect(() => {
     if (!ready) return;
-    const hash = shown ? `#r=${shown.code}` : '';
-    const stale = !shown && codeFromHash(location.hash) !== null && !$linkError.get();
+    const hash = shown ? formatResultLink(shown.code, plan) : '';
+    const stale = !shown && parseResultLink(location.hash).code !== null && !$linkError.get();
     if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }, [shown, ready]);
+  }, [shown, ready, plan]);
 
   const view = shown ? 'results' : String(step);
   useEffect(() => {

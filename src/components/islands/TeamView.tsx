@@ -5,9 +5,10 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { CopyFeedback, useClipboard } from './shared/CopyFeedback';
+import { saveBlob } from './shared/download';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
-import { decodeResult, normalizeCode } from '../../lib/result-code';
+import { decodeResult } from '../../lib/result-code';
 import { codeErrorMessage } from '../../lib/code-messages';
 import { parseTeamInput, type DecodeOutcome } from '../../lib/team-input';
 import { summarize, summaryCsv, summaryFragment, teamMeans, type TeamCode } from '../../lib/team-summary';
@@ -65,7 +66,8 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
   const decode = (code: string): DecodeOutcome<TeamCode> => {
     const result = decodeResult(code, registry);
-    if (result.ok) return { ok: true, value: result.value, key: normalizeCode(code) };
+    // `code` comes normalised from parseTeamInput (result-link.ts), so it is its own duplicate key.
+    if (result.ok) return { ok: true, value: result.value };
     const message = codeErrorMessage(result.error, nameOf);
     return { ok: false, message: t(`diagnostic.${message.key}`, message.values) };
   };
@@ -75,12 +77,7 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamProps) 
 
   const download = () => {
     const labels = { header: t('team.csv.header').split(';'), few: t('team.hidden.few', { threshold: summary.threshold }), alike: t('team.hidden.alike'), t };
-    const blob = new Blob(['\uFEFF', summaryCsv(summary, instruments, labels)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'synthese-equipe.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveBlob(new Blob(['\uFEFF', summaryCsv(summary, instruments, labels)], { type: 'text/csv;charset=utf-8' }), 'synthese-equipe.csv');
   };
   const copyLink = () => clipboard.copy(`${location.origin}${location.pathname}${summaryFragment(summary)}`, t('team.actions.linkCopied'));
   const leaveShared = () => {

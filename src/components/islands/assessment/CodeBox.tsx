@@ -1,8 +1,11 @@
 /**
- * The result code and what to do with it: copy the code or the result link (with a selected-text
+ * The result code and what to do with it: copy the code or the result link, plan included (with a selected-text
  * fallback when the clipboard is unavailable), print or save as PDF, edit answers, start again.
  */
+import { useStore } from '@nanostores/preact';
 import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
+import { formatResultLink } from '../../../lib/result-link';
+import { $plan, planParam } from '../../../stores/plan';
 import type { T } from './types';
 
 interface Props {
@@ -16,7 +19,8 @@ interface Props {
 export function CodeBox({ code, canEdit, t, onEdit, onRestart }: Props) {
   const clipboard = useClipboard(t('code.fallback'));
   const copy = (text: string) => clipboard.copy(text, t('code.copied'));
-  const link = `${location.origin}${location.pathname}#r=${code}`;
+  // The link reopens the plan too, as the page's own address does.
+  const link = `${location.origin}${location.pathname}${formatResultLink(code, planParam(useStore($plan)))}`;
 
   return (
     <section class="code-box" aria-labelledby="result-code-title">

@@ -2,10 +2,12 @@
  * The results: the version behind an old code, overall index (or why there is none), the risk
  * signal of a profile, the highest and lowest dimensions (only when they differ meaningfully),
  * the limits of a self-assessment, charts and a table of the same figures, the result code and
- * its tools, comparison with an earlier code (changes under 10 points read « stable »), then
- * what each score suggests.
+ * its tools, comparison with an earlier code (changes under 10 points read « stable »), the
+ * action plan with its reminder and the results image, then what each score suggests.
  */
+import { useContext, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { translator } from '../../../lib/i18n';
 import { $compare, type Shown } from '../../../stores/assessment';
 import { bandOf, changeOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
@@ -14,6 +16,8 @@ import { ClimateGrid } from './ClimateGrid';
 import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
+import { Plan } from './Plan';
+import { PlanStrings } from './plan-strings';
 import type { T } from './types';
 
 interface Props {
@@ -49,6 +53,18 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
   const radarTitle = t('results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
+  const planStrings = useContext(PlanStrings);
+  const pt = useMemo(() => translator(planStrings), [planStrings]);
+  const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
+  const image = {
+    title: pt('plan.image.title', { name }),
+    subtitle: overall !== null ? pt('plan.image.overall', { score: overall }) : config.type === 'profile' ? pt('plan.image.profile') : t('results.noOverall', { count: missing }),
+    axes: dims.map((d) => d.shortName),
+    names: dims.map((d) => d.name),
+    scores,
+    notScored,
+    footer: pt('plan.image.footer', { site: location.host }),
+  };
 
   return (
     <section class="results" aria-labelledby="results-title">
@@ -152,6 +168,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         </p>
       )}
 
+      <Plan instrument={instrument} scores={scores} name={name} pt={pt} image={image} />
       <CodeBox code={shown.code} canEdit={shown.fromAnswers} t={t} onEdit={onEdit} onRestart={onRestart} />
       <Compare instrument={instrument.id} registry={registry} active={compare !== null} t={t} />
       {teamHref && (

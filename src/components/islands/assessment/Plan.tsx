@@ -1,0 +1,174 @@
+/**
+ * The action plan of a results view: one to three actions, offered from the results' band actions
+ * or written by the reader, a date to take the questionnaire again, a calendar reminder made in
+ * the browser, and beside it the image of the results. The plan lives in `src/stores/plan.ts` and the page's fragment only; the chosen
+ * actions and date print with the results, the controls do not.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $plan, $planLinkError, $planRefusal, addOwnAction, offerDate, reminderDate, resetPlan, setPlanDate, toggleAction } from '../../../stores/plan';
+import { MAX_ACTIONS, MAX_TEXT, isoDay, sameAction } from '../../../lib/plan-code';
+import { actionText, offeredActions } from '../../../lib/plan-offer';
+import { icsText } from '../../../lib/ics';
+import type { IslandInstrument } from '../../../lib/instrument-view';
+import type { Score } from '../../../lib/scoring';
+import type { ImageContent } from '../../../lib/result-image';
+import { saveBlob } from '../shared/download';
+import { ResultImage } from './ResultImage';
+import type { T } from '../../../lib/i18n';
+
+interface Props {
+  instrument: IslandInstrument;
+  scores: Score[];
+  /** The questionnaire's short name, for the reminder. */
+  name: string;
+  /** The plan strings' translator (`plan.*`). */
+  pt: T;
+  /** What the results image shows, offered beside the reminder. */
+  image: ImageContent;
+}
+
+/** Returns a random id for the reminder's UID (no `crypto.randomUUID`: it needs a secure context). */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function Plan({ instrument, scores, name, pt, image }: Props) {
+  const plan = useStore($plan);
+  const linkError = useStore($planLinkError);
+  const refusal = useStore($planRefusal);
+  const [own, setOwn] = useState('');
+  const [saved, setSaved] = useState('');
+  const today = isoDay(new Date());
+  const lang = document.documentElement.lang;
+  const dims = instrument.dimensions;
+  const offers = useMemo(() => offeredActions(dims, scores, instrument.results.type), [dims, scores]);
+  const full = plan.actions.length >= MAX_ACTIONS;
+  const dateText = plan.date && new Date(`${plan.date}T12:00`).toLocaleDateString(lang, { dateStyle: 'long' });
+  const refusalText = refusal && pt(`plan.refused.${refusal}`, { max: MAX_TEXT });
+
+  // The plan belongs to the results on screen: leaving them (edit, restart) forgets it.
+  useEffect(() => {
+    offerDate(today);
+    return resetPlan;
+  }, []);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (addOwnAction(own)) setOwn('');
+  };
+
+  const reminder = () => {
+    const date = reminderDate();
+    if (!date) return;
+    const url = `${location.origin}${location.pathname}`;
+    const actions = plan.actions.map((a) => `- ${actionText(a, dims)}`).join('\n') || pt('plan.none');
+    const text = icsText({
+      date,
+      summary: pt('plan.ics.summary', { name }),
+      description: pt('plan.ics.description', { actions, url }),
+      uid: `${randomId()}@${location.hostname || 'localhost'}`,
+      stamp: new Date(),
+      url,
+    });
+    const file = pt('plan.ics.file');
+    saveBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), file);
+    setSaved(pt('plan.saved', { file }));
+  };
+
+  return (
+    // An empty plan is not printed: the sheet shows a plan only when there is one.
+    <section class={plan.actions.length > 0 ? 'plan' : 'plan no-print'} aria-labelledby="plan-title">
+      <h3 id="plan-title">{pt('plan.title')}</h3>
+      {linkError && (
+        <p class="callout warning" role="alert">
+          {pt('plan.link', { reason: pt(`plan.link.${linkError}`) })}
+        </p>
+      )}
+      <div class="no-print">
+        <p>{pt('plan.intro')}</p>
+        <fieldset>
+          <legend>{pt(instrument.results.type === 'index' ? 'plan.offered' : 'plan.offeredProfile')}</legend>
+          {offers.map((offer) => (
+            <div key={offer.dimension} role="group" aria-labelledby={`plan-dim-${offer.dimension}`}>
+              <p class="sub" id={`plan-dim-${offer.dimension}`}>
+                {dims[offer.dimension]!.name} ({scores[offer.dimension]})
+              </p>
+              <div class="plan-options">
+                {offer.actions.map((text, index) => {
+                  const action = { dimension: offer.dimension, band: offer.band, index };
+                  const checked = plan.actions.some((a) => sameAction(a, action));
+                  return (
+                    <label class="option" key={index}>
+                      <input type="checkbox" checked={checked} disabled={full && !checked} onChange={() => toggleAction(action)} />
+                      {text}
+                    </label>
+                  );
+                })}
+              </div>
+            </div>
+          ))}
+        </fieldset>
+        <form class="row" onSubmit={add} noValidate>
+          <label for="plan-own">{pt('plan.own', { max: MAX_TEXT })}</label>
+          <input
+            id="plan-own"
+            value={own}
+            maxLength={MAX_TEXT}
+            disabled={full}
+            autocomplete="off"
+            aria-describedby={refusal === 'text' ? 'plan-refusal' : undefined}
+            onInput={(e) => setOwn(e.currentTarget.value)}
+          />
+          <button type="submit" class="button secondary" disabled={full}>
+            {pt('plan.add')}
+          </button>
+        </form>
+        <p class="row">
+          <label for="plan-date">{pt('plan.date')}</label>
+          <input
+            id="plan-date"
+            type="date"
+            value={plan.date ?? ''}
+            min={plan.date && plan.date < today ? plan.date : today}
+            aria-describedby={refusal === 'past' || refusal === 'date' ? 'plan-refusal' : undefined}
+            onChange={(e) => setPlanDate(e.currentTarget.value, today)}
+          />
+        </p>
+      </div>
+      {refusalText && (
+        <p id="plan-refusal" class="error no-print" role="alert">
+          {refusalText}
+        </p>
+      )}
+      <h4>{pt('plan.chosen')}</h4>
+      {plan.actions.length === 0 ? (
+        <p>{pt('plan.none')}</p>
+      ) : (
+        <ol class="plan-list">
+          {plan.actions.map((action) => {
+            const text = actionText(action, dims);
+            return (
+              <li key={text}>
+                {text}{' '}
+                <button type="button" class="link-button no-print" aria-label={pt('plan.removeLabel', { action: text })} onClick={() => toggleAction(action)}>
+                  {pt('plan.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {dateText && <p>{pt('plan.when', { date: dateText })}</p>}
+      <div class="actions no-print">
+        <button type="button" class="button secondary" onClick={reminder}>
+          {pt('plan.ics')}
+        </button>
+        <ResultImage content={image} pt={pt} onSaved={setSaved} />
+      </div>
+      <p class="no-print" role="status">
+        {saved}
+      </p>
+    </section>
+  );
+}
