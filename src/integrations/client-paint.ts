@@ -5,12 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-declare global {
-  namespace Astro {
-    interface ClientDirectives {
-      /** Hydrate once the page has painted its first frame. */
-      'client:paint'?: boolean;
-    }
+declare module 'astro' {
+  interface AstroClientDirectives {
+    /** Hydrate once the page has painted its first frame. */
+    'client:paint'?: boolean;
   }
 }
 

@@ -6,12 +6,15 @@
  *   island's `renderer-url`, fetched at the same time as the island's own file;
  * - one file per island: the island with every module only it reaches, on-demand imports included
  *   (the team view's session and questionnaires), so that using it makes no further request;
- * - `common`: the few modules a plain page script (search) shares with islands, so that the search
- *   page does not download Preact.
- * Plain page scripts and the renderer's on-demand Preact Signals keep Rolldown's default split.
+ * - plain page scripts (search) import their own copies of the modules they share with islands
+ *   (`pageScriptCopies`), so the search page downloads no Preact and island pages no extra file;
+ *   should a module still be reached from both, it goes to a `common` file.
+ * The renderer's on-demand Preact Signals keeps Rolldown's default split.
  * `chunkOf` is pure over the module graph (tested with a made-up one); `islandChunks` applies it.
  */
+import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 
 /** What the grouping reads of a module: Rolldown's `ModuleInfo`, narrowed. */
 export interface ModuleNode {
@@ -69,6 +72,40 @@ export function chunkOf(id: string, graph: ModuleGraph): string | null {
   return entriesReaching(id, graph, false).size > 0 ? 'shared' : null;
 }
 
+/** Id suffix of a page script's own copy of a module. */
+const COPY = '?page-script';
+
+/** How Rolldown reads a copied file, by extension; a file of another kind (CSS, JSON…) is not copied. */
+const moduleTypes: Record<string, 'js' | 'jsx' | 'ts' | 'tsx'> = { js: 'js', mjs: 'js', jsx: 'jsx', ts: 'ts', tsx: 'tsx' };
+const fileOf = (id: string) => id.replace(/\?.*$/, '');
+const moduleTypeOf = (id: string) => moduleTypes[/\.(\w+)$/.exec(fileOf(id))?.[1] ?? ''];
+
+/**
+ * Gives plain page scripts their own copy of every module they import (the search script's string
+ * formatter, Vite's on-demand import helper), so that a module they share with islands costs the search
+ * page no Preact and the island pages no extra file. The copies are a few hundred bytes.
+ */
+function pageScriptCopies(): Plugin {
+  return {
+    name: 'island-chunks:page-script-copies',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    async resolveId(source, importer, options) {
+      if (!importer || !(isPageScript(importer) || importer.endsWith(COPY))) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !(resolved.id.startsWith('\0') || moduleTypeOf(resolved.id))) return resolved;
+      return { ...resolved, id: `${resolved.id}${COPY}` };
+    },
+    async load(id) {
+      if (!id.endsWith(COPY)) return null;
+      const original = id.slice(0, -COPY.length);
+      // A virtual module (Vite's helper) is loaded as Vite loads it; a file is read as it is.
+      if (original.startsWith('\0')) return (await this.load({ id: original })).code ?? null;
+      return { code: await readFile(fileOf(original), 'utf8'), moduleType: moduleTypeOf(original) };
+    },
+  };
+}
+
 /**
  * Applies `chunkOf` to the browser build. Entry files may then export more than the entry module
  * (`allow-extension`): the renderer's file is the shared file, instead of a one-line file re-exporting it.
@@ -81,6 +118,7 @@ export function islandChunks(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
+              pageScriptCopies(),
               {
                 name: 'island-chunks',
                 configEnvironment(name) {
