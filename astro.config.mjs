@@ -7,6 +7,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/rehype-site.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { ogPages } from './src/integrations/og-pages.ts';
+import { islandChunks } from './src/integrations/island-chunks.ts';
+import { clientPaint } from './src/integrations/client-paint.ts';
 
 // SITE and BASE let the same build target a sub-path (GitHub Pages project sites, previews).
 const site = process.env.SITE ?? 'https://vente-engagee.fr';
@@ -25,7 +27,7 @@ export default defineConfig({
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
   // Inline all CSS: a page's first screen then needs a single response (budget: 14 KB gzip with its HTML).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), sitemap(), pageCsp(), ogPages()],
+  integrations: [mdx(), preact(), sitemap(), pageCsp(), ogPages(), islandChunks(), clientPaint()],
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeSite({ base })] }) },
   prefetch: false,
   devToolbar: { enabled: false },

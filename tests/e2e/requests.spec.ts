@@ -1,0 +1,75 @@
+/**
+ * Requests of the interactive pages: on a phone network each file is a round trip, so a page that
+ * runs code loads at most 4 files, and using its island requests nothing more (the code of the whole
+ * island came with the page).
+ *
+ * What is counted: every response the page receives from `goto` until the network has been idle
+ * for 500 ms (Playwright's `networkidle`), which includes the island's hydration (`client:paint`
+ * starts it right after the first paint): the document, its scripts and modules, images. The
+ * favicon is not counted: the browser asks for it on its own, once per site, not the page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { recordRequests } from './site';
+
+const MAX_REQUESTS = 4;
+
+/** A way to use a page's island once it is hydrated; none for the search page, whose searches do load the index. */
+type Use = (page: Page) => Promise<void>;
+
+/** Answers every statement of the first step and goes to the second one. */
+const answerFirstStep: Use = async (page) => {
+  const items = page.locator('.assessment fieldset.item');
+  for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator('input[type=radio]').first().check();
+  await page.locator('.assessment button[type=submit]').click();
+  await expect(page.locator('.assessment progress')).toHaveAttribute('value', '2');
+};
+
+/** Pastes a result code (a corrupted one: the island answers with its message). */
+const pasteCodes: Use = async (page) => {
+  await page.locator('#team-codes').fill('E1-ZZZZ');
+  await expect(page.locator('#team-codes')).toHaveValue('E1-ZZZZ');
+};
+
+/** Types a name and prepares the certificate. */
+const prepareCertificate: Use = async (page) => {
+  await page.locator('form.adopt-form input[type=text]').first().fill('Camille Martin');
+  await page.locator('form.adopt-form button[type=submit]').click();
+  await expect(page.locator('.certificate')).toBeVisible();
+};
+
+const pages: [path: string, ready: string, use?: Use][] = [
+  ['diagnostic/engagement/', '.assessment[data-ready]', answerFirstStep],
+  ['diagnostic/climat-ethique/', '.assessment[data-ready]', answerFirstStep],
+  ['diagnostic/manager-leader/', '.assessment[data-ready]', answerFirstStep],
+  ['en/assessment/engagement/', '.assessment[data-ready]', answerFirstStep],
+  ['en/assessment/ethical-climate/', '.assessment[data-ready]', answerFirstStep],
+  ['en/assessment/manager-leader/', '.assessment[data-ready]', answerFirstStep],
+  ['diagnostic/equipe/', '.team[data-ready="true"]', pasteCodes],
+  ['en/assessment/team/', '.team[data-ready="true"]', pasteCodes],
+  ['charte/adopter/', 'form.adopt-form input[type=text]:enabled', prepareCertificate],
+  ['en/charter/adopt/', 'form.adopt-form input[type=text]:enabled', prepareCertificate],
+  ['recherche/', '#search-form'],
+  ['en/search/', '#search-form'],
+  ['charte/', 'main'],
+  ['en/charter/', 'main'],
+];
+
+for (const [path, ready, use] of pages) {
+  test(`/${path} charge au plus ${MAX_REQUESTS} fichiers${use ? ', puis son îlot ne demande plus rien' : ''}`, async ({ page }) => {
+    const responses: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!pathname.endsWith('/favicon.svg')) responses.push(pathname);
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await expect(page.locator(ready).first()).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    expect(responses.length, `/${path} a chargé :\n${responses.join('\n')}`).toBeLessThanOrEqual(MAX_REQUESTS);
+
+    if (!use) return;
+    const later = recordRequests(page);
+    await use(page);
+    await page.waitForLoadState('networkidle');
+    expect(later, `/${path} a demandé en cours d’usage :\n${later.join('\n')}`).toEqual([]);
+  });
+}

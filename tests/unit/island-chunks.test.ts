@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { chunkOf, entriesReaching, type ModuleGraph, type ModuleNode } from '../../src/integrations/island-chunks';
+
+/** A made-up browser build shaped like ours: the renderer, three islands, a page script. */
+const renderer = '/p/node_modules/@astrojs/preact/dist/client.js';
+const assessment = '/p/src/components/islands/Assessment.tsx';
+const team = '/p/src/components/islands/TeamView.tsx';
+const adopt = '/p/src/components/islands/AdoptCertificate.tsx';
+const search = '/p/src/views/Search.astro?astro&type=script&index=0&lang.ts';
+
+const modules: Record<string, Partial<ModuleNode>> = {
+  [renderer]: { isEntry: true },
+  [assessment]: { isEntry: true },
+  [team]: { isEntry: true },
+  [adopt]: { isEntry: true },
+  [search]: { isEntry: true },
+  '/p/node_modules/preact/dist/preact.module.js': { importers: [renderer, assessment, team, adopt] },
+  '/p/node_modules/@astrojs/preact/dist/static-html.js': { importers: [renderer] },
+  '/p/node_modules/@preact/signals/dist/signals.module.js': { dynamicImporters: [renderer] },
+  '/p/node_modules/@preact/signals-core/dist/signals-core.module.js': { importers: ['/p/node_modules/@preact/signals/dist/signals.module.js'] },
+  '/p/src/components/islands/assessment/Results.tsx': { importers: [assessment] },
+  '/p/src/components/islands/assessment/Step.tsx': { importers: [assessment, '/p/src/components/islands/team/Session.tsx'] },
+  '/p/src/components/islands/team/Session.tsx': { dynamicImporters: [team] },
+  '/p/content/diagnostics/engagement.json': { dynamicImporters: ['/p/src/components/islands/team/Session.tsx'] },
+  '/p/src/components/search/search-page.ts': { importers: [search] },
+  '/p/src/lib/i18n.ts': { importers: [assessment, '/p/src/components/search/search-page.ts'] },
+  // An import cycle, which the walk must survive.
+  '/p/src/lib/a.ts': { importers: [adopt, '/p/src/lib/b.ts'] },
+  '/p/src/lib/b.ts': { importers: ['/p/src/lib/a.ts'] },
+};
+
+const graph: ModuleGraph = (id) => {
+  const node = modules[id];
+  return node ? { isEntry: false, importers: [], dynamicImporters: [], ...node } : null;
+};
+
+describe('entriesReaching', () => {
+  it('follows static and on-demand importers up to the entries', () => {
+    expect(entriesReaching('/p/content/diagnostics/engagement.json', graph)).toEqual(new Set([team]));
+  });
+
+  it('stops at static importers when asked to', () => {
+    expect(entriesReaching('/p/node_modules/@preact/signals-core/dist/signals-core.module.js', graph, false)).toEqual(new Set());
+  });
+
+  it('ends on an import cycle', () => {
+    expect(entriesReaching('/p/src/lib/b.ts', graph)).toEqual(new Set([adopt]));
+  });
+});
+
+describe('chunkOf', () => {
+  it('puts the renderer, what it imports up front and what several islands use in the shared file', () => {
+    expect(chunkOf(renderer, graph)).toBe('shared');
+    expect(chunkOf('/p/node_modules/@astrojs/preact/dist/static-html.js', graph)).toBe('shared');
+    expect(chunkOf('/p/node_modules/preact/dist/preact.module.js', graph)).toBe('shared');
+    expect(chunkOf('/p/src/components/islands/assessment/Step.tsx', graph)).toBe('shared');
+  });
+
+  it("keeps a module one island reaches in that island's file, on-demand imports included", () => {
+    expect(chunkOf(assessment, graph)).toBe('Assessment');
+    expect(chunkOf('/p/src/components/islands/assessment/Results.tsx', graph)).toBe('Assessment');
+    expect(chunkOf('/p/src/components/islands/team/Session.tsx', graph)).toBe('TeamView');
+    expect(chunkOf('/p/content/diagnostics/engagement.json', graph)).toBe('TeamView');
+    expect(chunkOf('/p/src/lib/b.ts', graph)).toBe('AdoptCertificate');
+  });
+
+  it("leaves the renderer's on-demand imports and page scripts to Rolldown", () => {
+    expect(chunkOf('/p/node_modules/@preact/signals/dist/signals.module.js', graph)).toBeNull();
+    expect(chunkOf('/p/node_modules/@preact/signals-core/dist/signals-core.module.js', graph)).toBeNull();
+    expect(chunkOf(search, graph)).toBeNull();
+    expect(chunkOf('/p/src/components/search/search-page.ts', graph)).toBeNull();
+  });
+
+  it('puts a module shared by a page script and an island in the common file', () => {
+    expect(chunkOf('/p/src/lib/i18n.ts', graph)).toBe('common');
+  });
+
+  it('leaves an unknown module to Rolldown', () => {
+    expect(chunkOf('/p/src/lib/unknown.ts', graph)).toBeNull();
+  });
+});
