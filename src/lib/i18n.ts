@@ -23,3 +23,6 @@ export function translator(dict: Dictionary, lang?: string) {
     return format(template, values);
   };
 }
+
+/** A translator, as islands and views receive it. */
+export type T = ReturnType<typeof translator>;

@@ -7,6 +7,7 @@
 import { dimensionStats, effectiveThreshold, meetsThreshold, weakest, MIN_THRESHOLD, type DimensionStats } from './team-stats';
 import { countVectors, privacyCheck, scoreGrid, type Cell } from './team-privacy';
 import type { TeamMeans } from './readiness';
+import type { T } from './i18n';
 
 /** What the team view needs of an instrument. */
 export interface TeamInstrument {
@@ -92,11 +93,8 @@ export function teamMeans(summary: { groups: readonly Pick<GroupSummary, 'instru
   );
 }
 
-/** A translator, as the island passes it (`team.*` keys). */
-export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
-
 /** Returns the text of a cell: one band's label, or merged bands' labels, and how many people. */
-export function cellLabel(cell: Cell, labels: readonly string[], t: Translate): string {
+export function cellLabel(cell: Cell, labels: readonly string[], t: T): string {
   const names = labels.slice(cell.from, cell.to + 1);
   const name = names.length === 1 ? names[0]! : t('team.cells.merged', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
   return `${name}${t('team.colon')}${cell.count}`;
@@ -112,7 +110,7 @@ export interface CsvLabels {
   header: string[];
   few: string;
   alike: string;
-  t: Translate;
+  t: T;
 }
 
 /**

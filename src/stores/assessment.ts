@@ -9,11 +9,19 @@
  * - `$compare`: earlier scores the reader pasted as a code, with the version that produced them,
  *   shown next to the current ones.
  * - `$linkError`: why the result link the page was opened with could not be read.
+ * - `$questionnaire`: the questionnaire the page runs and the registry its links are read against,
+ *   bound by the assessment island as it hydrates (`bindQuestionnaire`); never bound on the team page,
+ *   whose sessions use the other stores without touching the address.
+ *
+ * While `$questionnaire` is listened to, the address and the stores stay in sync: a result link
+ * (`#r=CODE`) opens the results, on load and on every fragment change; the fragment then carries
+ * the code on display, so results can be bookmarked; and leaving the page with answers in progress
+ * asks first.
  *
  * Islands read these stores and call the actions below; scoring and codes live in `src/lib/`.
  */
-import { atom, map } from 'nanostores';
-import { decodeResultFor, encodeResult, type CodeError, type CodeSpec } from '../lib/result-code';
+import { atom, map, onMount } from 'nanostores';
+import { codeFromHash, decodeResultFor, encodeResult, type CodeError, type CodeSpec } from '../lib/result-code';
 import { scoreItems, type Answer, type Score, type ScoredItem } from '../lib/scoring';
 
 /** Results on screen. */
@@ -37,6 +45,59 @@ export interface Compared {
 
 export const $compare = atom<Compared | null>(null);
 export const $linkError = atom<CodeError | null>(null);
+
+/** The questionnaire a page runs: its instrument id and every code spec its result links may carry. */
+export interface Questionnaire {
+  id: string;
+  registry: readonly CodeSpec[];
+}
+
+export const $questionnaire = atom<Questionnaire | null>(null);
+
+/** Binds the page's questionnaire; call it before listening to `$questionnaire`, whose mount reads the address. */
+export function bindQuestionnaire(questionnaire: Questionnaire): void {
+  $questionnaire.set(questionnaire);
+}
+
+onMount($questionnaire, () => {
+  const open = () => {
+    const bound = $questionnaire.get();
+    const code = codeFromHash(location.hash);
+    if (bound && code !== null) openCode(code, bound.registry, bound.id);
+  };
+  // The fragment is written with replaceState, which fires no hashchange: no loop with `open`.
+  const write = (shown: Shown | null) => {
+    const hash = shown ? `#r=${shown.code}` : '';
+    const stale = !shown && codeFromHash(location.hash) !== null && !$linkError.get();
+    if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  };
+  // Listening to beforeunload only while answers are in progress keeps the page in the back-forward cache otherwise.
+  const warn = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = '';
+  };
+  let guarding = false;
+  const guard = () => {
+    const busy = inProgress($answers.get(), $shown.get());
+    if (busy !== guarding) (busy ? addEventListener : removeEventListener)('beforeunload', warn);
+    guarding = busy;
+  };
+  open();
+  const unlisten = [
+    $shown.listen((shown) => {
+      write(shown);
+      guard();
+    }),
+    $answers.listen(guard),
+  ];
+  guard();
+  addEventListener('hashchange', open);
+  return () => {
+    for (const stop of unlisten) stop();
+    removeEventListener('hashchange', open);
+    removeEventListener('beforeunload', warn);
+  };
+});
 
 /** Returns true while answers exist that leaving the page would lose (results not yet shown). */
 export function inProgress(answers: Readonly<Record<string, Answer>>, shown: Shown | null): boolean {

@@ -4,15 +4,15 @@
  * language) are passed in, so pages and endpoints share one wording.
  */
 import type { ShareContent } from '../../lib/share';
+import type { T } from '../../lib/i18n';
 import type { Charter, CharterArticle } from '../../schemas/charter';
 import { articleRoute, charterKey, charterRoute, type CharterId } from '../../lib/charter';
 
-type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 type Absolute = (route: string) => string;
 type Typeset = (text: string) => string;
 
 /** Returns the share content of the whole charter `id`. */
-export function charterShare(charter: Charter, t: Translate, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
+export function charterShare(charter: Charter, t: T, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
   const title = typeset(charter.title);
   return {
     url: absolute(charterRoute(id)),
@@ -22,7 +22,7 @@ export function charterShare(charter: Charter, t: Translate, absolute: Absolute,
 }
 
 /** Returns the share content of one article; its address is the article's own page, which has its preview image. */
-export function articleShare(charter: Charter, article: CharterArticle, t: Translate, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
+export function articleShare(charter: Charter, article: CharterArticle, t: T, absolute: Absolute, typeset: Typeset, id: CharterId = 'commercial'): ShareContent {
   const values = {
     title: typeset(charter.title),
     number: article.number,

@@ -6,24 +6,26 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
-import { codeFromHash } from '../../lib/result-code';
 import { codeErrorMessage } from '../../lib/code-messages';
-import { joinIsland, readIslandData } from '../../lib/instrument-view';
-import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, inProgress, openCode, restart } from '../../stores/assessment';
+import { joinInstrument } from '../../lib/island-instrument';
+import { $answers, $linkError, $questionnaire, $shown, $step, bindQuestionnaire, editAnswers, finish, goToStep, restart } from '../../stores/assessment';
+import { useIslandData } from './shared/island-data';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
 import { Results } from './assessment/Results';
-import type { AssessmentProps } from './assessment/types';
+import type { AssessmentData, AssessmentProps } from './assessment/types';
 import './assessment/assessment.css';
 
-export default function Assessment({ instrument: stepOnly, registry, strings: stepStrings, teamHref }: AssessmentProps) {
-  // Bands and most strings travel in the page's data block (plain JSON, fewer bytes than props);
-  // the server renders the first step with the props alone.
-  const { instrument, strings } = useMemo(
-    () => joinIsland(stepOnly, stepStrings, readIslandData(typeof document === 'undefined' ? undefined : document, stepOnly.id)),
-    [stepOnly, stepStrings],
-  );
-  const t = useMemo(() => translator(strings), [strings]);
+export default function Assessment({ dataId, instrument: firstStep, strings: stepStrings }: AssessmentProps) {
+  const data = useIslandData<AssessmentData>(dataId);
+  const instrument = useMemo(() => joinInstrument(firstStep, data?.instrument ?? null), [firstStep, data]);
+  const t = useMemo(() => translator({ ...stepStrings, ...data?.strings }), [stepStrings, data]);
+  const registry = data?.registry ?? [];
+  // Bound before the store is listened to below: its mount opens a result link of the address.
+  useEffect(() => {
+    if (data) bindQuestionnaire({ id: instrument.id, registry });
+  }, []);
+  useStore($questionnaire);
   const answers = useStore($answers);
   const step = useStore($step);
   const shown = useStore($shown);
@@ -37,39 +39,13 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
   const spec = registry.find((r) => r.id === instrument.id && r.version === instrument.version)!;
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
 
-  // A result link (#r=CODE) opens the results, on load and when the fragment changes.
-  useEffect(() => {
-    const open = () => {
-      const code = codeFromHash(location.hash);
-      if (code === null) return;
-      focusNext.current = { view: 'results', target: 'heading' };
-      openCode(code, registry, instrument.id);
-    };
-    open();
-    setReady(true);
-    addEventListener('hashchange', open);
-    return () => removeEventListener('hashchange', open);
-  }, []);
+  // Without its data block the island cannot run: it stays as the server rendered it.
+  useEffect(() => setReady(data !== null), []);
 
-  // Answers in progress are lost when leaving (by design): ask first.
-  const busy = inProgress(answers, shown);
+  // Results that appear (answers finished, or a result link opened) take the focus on their heading.
   useEffect(() => {
-    if (!busy) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    addEventListener('beforeunload', warn);
-    return () => removeEventListener('beforeunload', warn);
-  }, [busy]);
-
-  // The address carries the code on display (fragment only, never sent), so it can be bookmarked.
-  useEffect(() => {
-    if (!ready) return;
-    const hash = shown ? `#r=${shown.code}` : '';
-    const stale = !shown && codeFromHash(location.hash) !== null && !$linkError.get();
-    if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }, [shown, ready]);
+    if (shown) focusNext.current = { view: 'results', target: 'heading' };
+  }, [shown]);
 
   const view = shown ? 'results' : String(step);
   useEffect(() => {
@@ -84,10 +60,6 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
     focusNext.current = { view: String(to), target };
     goToStep(to);
   };
-  const showResults = () => {
-    focusNext.current = { view: 'results', target: 'heading' };
-    finish(spec, groups);
-  };
 
   const linkMessage = linkError && codeErrorMessage(linkError, nameOf);
   const other = linkError?.kind === 'other-instrument' ? registry.find((r) => r.id === linkError.instrument) : undefined;
@@ -97,8 +69,8 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
     <div class={shown ? 'assessment has-results' : 'assessment'} ref={root} data-ready={ready ? '' : undefined}>
       {linkMessage && !shown && (
         <div class="callout warning link-error" role="alert">
-          <p>{t('link.error', { message: t(linkMessage.key, linkMessage.values) })}</p>
-          {other && <p>{<a href={`${other.href}${location.hash}`}>{t('code.openOther', { name: other.name })}</a>}</p>}
+          <p>{t('diagnostic.link.error', { message: t(`diagnostic.${linkMessage.key}`, linkMessage.values) })}</p>
+          {other && <p>{<a href={`${other.href}${location.hash}`}>{t('diagnostic.code.openOther', { name: other.name })}</a>}</p>}
         </div>
       )}
       {shown ? (
@@ -107,7 +79,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
           registry={registry}
           shown={shown}
           answers={shown.fromAnswers ? answers : null}
-          teamHref={teamHref}
+          teamHref={data?.teamHref}
           t={t}
           onEdit={() => {
             focusNext.current = { view: String(steps), target: 'heading' };
@@ -130,7 +102,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
           onBack={() => go(step - 1)}
         />
       ) : (
-        <Review instrument={instrument} groups={groups} answers={answers} t={t} onGoTo={go} onBack={() => go(steps - 1)} onShow={showResults} />
+        <Review instrument={instrument} groups={groups} answers={answers} t={t} onGoTo={go} onBack={() => go(steps - 1)} onShow={() => finish(spec, groups)} />
       )}
     </div>
   );
