@@ -2,7 +2,7 @@
  * Instruments as pages and islands use them: texts typeset, guide routes turned into links,
  * and the code registry every result code is read against. Pure functions over instrument data.
  */
-import type { Band, Dimension, Instrument, Item } from '../schemas/instrument';
+import type { Dimension, Instrument, Item } from '../schemas/instrument';
 import type { CodeSpec } from './result-code';
 
 /** A code spec with the instrument's short name and page, for messages about other instruments. */

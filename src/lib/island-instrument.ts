@@ -7,12 +7,6 @@
 import type { Dimension } from '../schemas/instrument';
 import type { IslandDimension, IslandInstrument } from './instrument-view';
 
-/** Prefixes of the strings the first step needs: the server renders it, so they travel as island props. */
-export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.keys', 'diagnostic.loading', 'diagnostic.next', 'diagnostic.back', 'diagnostic.toReview'] as const;
-
-/** Prefixes of the other strings of the assessment island: review, results, codes, comparison. */
-export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'] as const;
-
 /** What the server render of the first step needs of an instrument: its id, each dimension's name and description. */
 export interface FirstStep {
   id: string;
@@ -37,5 +31,5 @@ export function splitInstrument({ id, dimensions, ...rest }: IslandInstrument): 
  */
 export function joinInstrument(step: FirstStep, rest: InstrumentRest | null): IslandInstrument {
   const { dimensions = [], ...fields } = rest ?? ({} as Partial<InstrumentRest>);
-  return { ...(fields as Omit<InstrumentRest, 'dimensions'>), id: step.id, dimensions: step.dimensions.map((d, i) => ({ items: [], ...dimensions[i], ...d }) as IslandDimension) };
+  return { ...(fields as Omit<InstrumentRest, 'dimensions'>), id: step.id, dimensions: step.dimensions.map((d, i) => ({ ...(dimensions[i] ?? { items: [] }), ...d }) as IslandDimension) };
 }

@@ -54,12 +54,14 @@ export interface Questionnaire {
 
 export const $questionnaire = atom<Questionnaire | null>(null);
 
-/** Binds the page's questionnaire; call it before listening to `$questionnaire`, whose mount reads the address. */
+/** Binds the page's questionnaire; call it before reading `$questionnaire` (a read mounts it, and its mount reads the address). */
 export function bindQuestionnaire(questionnaire: Questionnaire): void {
   $questionnaire.set(questionnaire);
 }
 
 onMount($questionnaire, () => {
+  // Reading a store mounts it, on the server too, which has no address to sync.
+  if (typeof location === 'undefined') return;
   const open = () => {
     const bound = $questionnaire.get();
     const code = codeFromHash(location.hash);

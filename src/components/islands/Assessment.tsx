@@ -21,10 +21,9 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
   const instrument = useMemo(() => joinInstrument(firstStep, data?.instrument ?? null), [firstStep, data]);
   const t = useMemo(() => translator({ ...stepStrings, ...data?.strings }), [stepStrings, data]);
   const registry = data?.registry ?? [];
-  // Bound before the store is listened to below: its mount opens a result link of the address.
-  useEffect(() => {
-    if (data) bindQuestionnaire({ id: instrument.id, registry });
-  }, []);
+  // Bound as the island first renders in the browser, before the store is first read below: that
+  // read mounts it, and its mount opens a result link of the address.
+  useState(() => data && bindQuestionnaire({ id: instrument.id, registry }));
   useStore($questionnaire);
   const answers = useStore($answers);
   const step = useStore($step);

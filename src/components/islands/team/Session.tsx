@@ -16,7 +16,7 @@ import { decodeResult } from '../../../lib/result-code';
 import { typesetter } from '../../../lib/typography';
 import { mergeInstrumentText } from '../../../lib/instrument-text';
 import { islandInstrument, prepareInstrument, type IslandInstrument, type RegistryEntry } from '../../../lib/instrument-view';
-import { STEP_STRINGS } from '../../../lib/island-instrument';
+import { STEP_STRINGS } from '../../../lib/island-strings';
 import { pickStrings } from '../../../lib/island-data';
 import type { summarize, TeamCode, TeamInstrument } from '../../../lib/team-summary';
 import type { Instrument } from '../../../schemas/instrument';
