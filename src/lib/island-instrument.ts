@@ -29,7 +29,7 @@ export function splitInstrument({ id, dimensions, ...rest }: IslandInstrument): 
  * render, or a missing data block) only what the first step's heading uses is there: the island
  * then shows that heading and a loading line, and reads nothing else.
  */
-export function joinInstrument(step: FirstStep, rest: InstrumentRest | null): IslandInstrument {
+export function joinInstrument(step: FirstStep, rest: InstrumentRest | undefined): IslandInstrument {
   const { dimensions = [], ...fields } = rest ?? ({} as Partial<InstrumentRest>);
   return { ...(fields as Omit<InstrumentRest, 'dimensions'>), id: step.id, dimensions: step.dimensions.map((d, i) => ({ ...(dimensions[i] ?? { items: [] }), ...d }) as IslandDimension) };
 }

@@ -60,18 +60,12 @@ export function bindQuestionnaire(questionnaire: Questionnaire): void {
 }
 
 onMount($questionnaire, () => {
-  // Reading a store mounts it, on the server too, which has no address to sync.
-  if (typeof location === 'undefined') return;
+  // Bound by the assessment island before its first read; never on the server nor on the team page.
+  const bound = $questionnaire.get();
+  if (!bound) return;
   const open = () => {
-    const bound = $questionnaire.get();
     const code = codeFromHash(location.hash);
-    if (bound && code !== null) openCode(code, bound.registry, bound.id);
-  };
-  // The fragment is written with replaceState, which fires no hashchange: no loop with `open`.
-  const write = (shown: Shown | null) => {
-    const hash = shown ? `#r=${shown.code}` : '';
-    const stale = !shown && codeFromHash(location.hash) !== null && !$linkError.get();
-    if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (code !== null) openCode(code, bound.registry, bound.id);
   };
   // Listening to beforeunload only while answers are in progress keeps the page in the back-forward cache otherwise.
   const warn = (event: BeforeUnloadEvent) => {
@@ -86,8 +80,11 @@ onMount($questionnaire, () => {
   };
   open();
   const unlisten = [
+    // The fragment carries the code on display; replaceState fires no hashchange, so no loop with `open`.
     $shown.listen((shown) => {
-      write(shown);
+      const hash = shown ? `#r=${shown.code}` : '';
+      const stale = !shown && codeFromHash(location.hash) !== null && !$linkError.get();
+      if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
       guard();
     }),
     $answers.listen(guard),

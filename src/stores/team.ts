@@ -41,7 +41,7 @@ function decoderOf({ registry, t }: TeamPage): (code: string) => DecodeOutcome<T
     const result = decodeResult(code, registry);
     if (result.ok) return { ok: true, value: result.value, key: normalizeCode(code) };
     const message = codeErrorMessage(result.error, nameOf);
-    return { ok: false, message: t(`diagnostic.${message.key}`, message.values) };
+    return { ok: false, message: t(message.key, message.values) };
   };
 }
 

@@ -108,12 +108,12 @@ describe('codeErrorMessage', () => {
   const nameOf = (id: string) => (id === 'climat-ethique' ? 'Climat éthique' : id);
 
   it('picks a key per kind and reason', () => {
-    expect(codeErrorMessage({ kind: 'checksum' }, nameOf)).toEqual({ key: 'code.error.checksum', values: {} });
-    expect(codeErrorMessage({ kind: 'malformed', reason: 'length' }, nameOf).key).toBe('code.error.malformed-length');
+    expect(codeErrorMessage({ kind: 'checksum' }, nameOf)).toEqual({ key: 'diagnostic.code.error.checksum', values: {} });
+    expect(codeErrorMessage({ kind: 'malformed', reason: 'length' }, nameOf).key).toBe('diagnostic.code.error.malformed-length');
   });
 
   it('names the other instrument and the unknown version', () => {
-    expect(codeErrorMessage({ kind: 'other-instrument', instrument: 'climat-ethique' }, nameOf)).toEqual({ key: 'code.error.other-instrument', values: { name: 'Climat éthique' } });
+    expect(codeErrorMessage({ kind: 'other-instrument', instrument: 'climat-ethique' }, nameOf)).toEqual({ key: 'diagnostic.code.error.other-instrument', values: { name: 'Climat éthique' } });
     expect(codeErrorMessage({ kind: 'unknown-version', instrument: 'climat-ethique', version: 4 }, nameOf).values).toEqual({ name: 'Climat éthique', version: 4 });
   });
 });
@@ -138,7 +138,7 @@ describe('splitInstrument and joinInstrument', () => {
 
   it('without the rest, gives the first step its heading and no statement', () => {
     const { step } = splitInstrument(islandInstrument(instruments[0]!));
-    const joined = joinInstrument(step, null);
+    const joined = joinInstrument(step, undefined);
     expect(joined.dimensions.map((d) => d.name)).toEqual(instruments[0]!.dimensions.map((d) => d.name));
     expect(joined.dimensions.every((d) => d.items.length === 0)).toBe(true);
   });

@@ -18,7 +18,7 @@ import './assessment/assessment.css';
 
 export default function Assessment({ dataId, instrument: firstStep, strings: stepStrings }: AssessmentProps) {
   const data = useIslandData<AssessmentData>(dataId);
-  const instrument = useMemo(() => joinInstrument(firstStep, data?.instrument ?? null), [firstStep, data]);
+  const instrument = useMemo(() => joinInstrument(firstStep, data?.instrument), [firstStep, data]);
   const t = useMemo(() => translator({ ...stepStrings, ...data?.strings }), [stepStrings, data]);
   const registry = data?.registry ?? [];
   // Bound as the island first renders in the browser, before the store is first read below: that
@@ -68,7 +68,7 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
     <div class={shown ? 'assessment has-results' : 'assessment'} ref={root} data-ready={ready ? '' : undefined}>
       {linkMessage && !shown && (
         <div class="callout warning link-error" role="alert">
-          <p>{t('diagnostic.link.error', { message: t(`diagnostic.${linkMessage.key}`, linkMessage.values) })}</p>
+          <p>{t('diagnostic.link.error', { message: t(linkMessage.key, linkMessage.values) })}</p>
           {other && <p>{<a href={`${other.href}${location.hash}`}>{t('diagnostic.code.openOther', { name: other.name })}</a>}</p>}
         </div>
       )}

@@ -24,7 +24,7 @@ export function Compare({ instrument, registry, active, t }: Props) {
     event.preventDefault();
     const refused = compareWith(value, registry, instrument);
     const message = refused && codeErrorMessage(refused, nameOf);
-    setError(message ? t(`diagnostic.${message.key}`, message.values) : '');
+    setError(message ? t(message.key, message.values) : '');
   };
 
   return (
