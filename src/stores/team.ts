@@ -91,9 +91,10 @@ export function openShared(hash: string, instruments: readonly TeamInstrument[])
   $shared.set(read.ok || read.error !== 'absent' ? read : null);
 }
 
-/** Leaves the shared summary for the facilitator's own analysis. */
+/** Leaves the shared summary for the facilitator's own analysis, and the summary link for the page's plain address. */
 export function closeShared(): void {
   $shared.set(null);
+  history.replaceState(null, '', location.pathname);
 }
 
 /** Forgets every pasted code and restores the default threshold. */

@@ -47,17 +47,12 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
       .catch(() => setSessionView('error'));
   }, []);
 
-  const leaveShared = () => {
-    closeShared();
-    history.replaceState(null, '', location.pathname);
-  };
-
   const View = typeof sessionView === 'function' ? sessionView : null;
   const instrument = instruments.find((i) => i.id === session);
   return (
     <div class="team" data-ready={ready}>
       {shared ? (
-        <SharedSummary shared={shared} instruments={instruments} readiness={readiness} nameOf={nameOf} t={t} num={num} onClose={leaveShared} />
+        <SharedSummary shared={shared} instruments={instruments} readiness={readiness} nameOf={nameOf} t={t} num={num} onClose={closeShared} />
       ) : View && instrument ? (
         <View GroupView={GroupView} summarize={summarize} translator={translator} instrument={instrument} registry={registry} threshold={threshold} lang={locale.slice(0, 2)} t={t} num={num} onEnd={() => setSession(null)} />
       ) : (
