@@ -12,13 +12,13 @@ const engagement = instrument('engagement');
 const steps = engagement.dimensions.length;
 const heading = (name: string) => screen.findByRole('heading', { level: 2, name });
 
-/** Opens the engagement page, with `hash` in the address, and waits for hydration. */
-async function open(hash = ''): Promise<Element> {
-  history.replaceState(null, '', `/diagnostic/engagement/${hash}`);
+/** Opens the page of questionnaire `id`, with `hash` in the address, and waits for hydration. */
+async function open(hash = '', id = 'engagement'): Promise<Element> {
+  history.replaceState(null, '', `/diagnostic/${id}/${hash}`);
   // happy-dom announces that fragment change with a late hashchange: let it pass before the island
   // exists, which must then find the link in the address by itself, as on a page load.
   await new Promise((resolve) => setTimeout(resolve, 10));
-  const { container } = render(<Assessment {...assessmentPage('engagement')} />);
+  const { container } = render(<Assessment {...assessmentPage(id)} />);
   await waitFor(() => expect(container.querySelector('.assessment[data-ready]')).not.toBeNull());
   return container;
 }
@@ -121,5 +121,14 @@ describe('assessment island', () => {
     expect(leave()).toBe(true);
     restart();
     expect(leave()).toBe(false);
+  });
+
+  it('draws the climate grid of the ethical-climate results with the strings of its data block', async () => {
+    const climate = instrument('climat-ethique');
+    const code = encodeResult(codeSpecOf(climate), climate.dimensions.map((_, i) => 30 + i * 10));
+    const container = await open(`#r=${code}`, 'climat-ethique');
+    await heading(t('diagnostic.results.title'));
+    const captions = [...container.querySelectorAll('figcaption')].map((caption) => caption.textContent);
+    expect(captions).toContain(t('diagram.climates.scoresCaption'));
   });
 });
