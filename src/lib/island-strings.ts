@@ -16,8 +16,31 @@ export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagn
  * when a session starts.
  */
 export const TEAM_STRINGS = [
-  ...['input', 'file', 'threshold', 'status', 'invalid', 'duplicates', 'group', 'table', 'weakest', 'link', 'readiness', 'actions', 'shared', 'loading', 'dominant', 'colon', 'listSeparator', 'cells', 'hidden', 'csv'].map((key) => `team.${key}`),
-  ...['title', 'intro', 'legend', 'open', 'error'].map((key) => `team.session.${key}`),
+  'team.input',
+  'team.file',
+  'team.threshold',
+  'team.status',
+  'team.invalid',
+  'team.duplicates',
+  'team.group',
+  'team.table',
+  'team.weakest',
+  'team.link',
+  'team.readiness',
+  'team.actions',
+  'team.shared',
+  'team.loading',
+  'team.dominant',
+  'team.colon',
+  'team.listSeparator',
+  'team.cells',
+  'team.hidden',
+  'team.csv',
+  'team.session.title',
+  'team.session.intro',
+  'team.session.legend',
+  'team.session.open',
+  'team.session.error',
   'diagnostic.code.error',
 ];
 
