@@ -2,11 +2,12 @@
  * What to tell a reader about a refused result code: the UI string key and its values.
  * Shared by the assessment pages and the team page, so both explain errors the same way.
  */
+import type { UiKey } from './i18n';
 import type { CodeError } from './result-code';
 
 export interface Message {
-  /** Key in the `diagnostic.` namespace of the UI strings (`code.error.checksum` is `diagnostic.code.error.checksum`). */
-  key: string;
+  /** Key of the UI string (`diagnostic.code.error.checksum`). */
+  key: UiKey;
   values: Record<string, string | number>;
 }
 
@@ -14,12 +15,12 @@ export interface Message {
 export function codeErrorMessage(error: CodeError, nameOf: (id: string) => string): Message {
   switch (error.kind) {
     case 'malformed':
-      return { key: `code.error.malformed-${error.reason}`, values: {} };
+      return { key: `diagnostic.code.error.malformed-${error.reason}`, values: {} };
     case 'unknown-version':
-      return { key: 'code.error.unknown-version', values: { name: nameOf(error.instrument), version: error.version } };
+      return { key: 'diagnostic.code.error.unknown-version', values: { name: nameOf(error.instrument), version: error.version } };
     case 'other-instrument':
-      return { key: 'code.error.other-instrument', values: { name: nameOf(error.instrument) } };
+      return { key: 'diagnostic.code.error.other-instrument', values: { name: nameOf(error.instrument) } };
     default:
-      return { key: `code.error.${error.kind}`, values: {} };
+      return { key: `diagnostic.code.error.${error.kind}`, values: {} };
   }
 }

@@ -4,6 +4,7 @@
  * the model's structure; the Astro diagrams and the climate results island draw them.
  */
 import { radarLabel, radarPoint, type AxisLabel, type Point } from './radar';
+import { pickStrings } from './island-data';
 
 /** A rectangle in SVG user units. */
 export interface Box {
@@ -225,11 +226,11 @@ export function flowLayout(): FlowLayout {
   return { width: last.x + last.w + 4, height: exits[0]!.y + exits[0]!.h + 4, steps, exits, arrows };
 }
 
-/** Keys of the UI strings the climate grid needs, handed to the results island only when it draws the grid. */
-const GRID_STRINGS = /^diagram\.climates\.(criterion|locus|scoresCaption)/;
+/** Prefixes of the UI strings the climate grid needs, handed to the results island only when it draws the grid. */
+const GRID_STRINGS = ['diagram.climates.criterion', 'diagram.climates.locus', 'diagram.climates.scoresCaption'];
 
 /** Returns the grid's UI strings from `dictionary` when `dimensionIds` are the five climates, else nothing. */
 export function climateGridStrings(dictionary: Readonly<Record<string, string>>, dimensionIds: readonly string[]): Record<string, string> {
   if (!isClimateSet(dimensionIds)) return {};
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => GRID_STRINGS.test(key)));
+  return pickStrings(dictionary, GRID_STRINGS);
 }

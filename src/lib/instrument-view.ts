@@ -2,7 +2,7 @@
  * Instruments as pages and islands use them: texts typeset, guide routes turned into links,
  * and the code registry every result code is read against. Pure functions over instrument data.
  */
-import type { Band, Dimension, Instrument, Item } from '../schemas/instrument';
+import type { Dimension, Instrument, Item } from '../schemas/instrument';
 import type { CodeSpec } from './result-code';
 
 /** A code spec with the instrument's short name and page, for messages about other instruments. */
@@ -94,74 +94,6 @@ export type IslandInstrument = Pick<Instrument, 'id' | 'version' | 'scale' | 're
 export function islandInstrument({ id, version, scale, results, dimensions, items }: Instrument): IslandInstrument {
   const grouped = dimensions.map((d) => ({ ...d, items: items.filter((item) => item.dimension === d.id).map(({ dimension: _, ...item }) => item) }));
   return { id, version, scale, results, dimensions: grouped };
-}
-
-/** UI strings the assessment island uses: steps, review, results, codes, comparison. */
-const ISLAND_STRINGS = /^diagnostic\.(step|loading|keys|next|back|toReview|review|results|code|link|compare)(\.|$)/;
-
-/** Returns the entries of `dictionary` the assessment island uses, keys without their `diagnostic.` prefix. */
-export function islandStrings(dictionary: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(dictionary)
-      .filter(([key]) => ISLAND_STRINGS.test(key))
-      .map(([key, value]) => [key.slice('diagnostic.'.length), value]),
-  );
-}
-
-/** Keys of the strings the first step needs: the server renders it, so they travel as island props. */
-const STEP_STRINGS = /^(step|keys|loading|next|back|toReview)(\.|$)/;
-
-/** What the assessment page hands over outside the island props: plain JSON in a data block, read on hydration. */
-export interface IslandData {
-  /** Bands of each dimension, in dimension order (only the results use them). */
-  bands: Band[][];
-  /** Items of each dimension after the first, in dimension order (null for the first, which the props carry). */
-  items: (IslandItem[] | null)[];
-  /** Strings not needed by the first step. */
-  strings: Record<string, string>;
-}
-
-/**
- * Splits what the island needs into props (what the server-rendered first step uses: every
- * dimension's name and description, the first dimension's items, the step strings) and a data
- * block for the rest (bands, the other items, the other strings). Props are wrapped value by value when serialised; a JSON block is not, which
- * keeps the page within its byte budget. `joinIsland` puts the two back together.
- */
-export function splitIsland(instrument: IslandInstrument, strings: Readonly<Record<string, string>>): { instrument: IslandInstrument; strings: Record<string, string>; data: IslandData } {
-  const entries = Object.entries(strings);
-  return {
-    instrument: { ...instrument, dimensions: instrument.dimensions.map((d, i) => ({ ...d, bands: [], items: i === 0 ? d.items : [] })) },
-    strings: Object.fromEntries(entries.filter(([key]) => STEP_STRINGS.test(key))),
-    data: {
-      bands: instrument.dimensions.map((d) => d.bands),
-      items: instrument.dimensions.map((d, i) => (i === 0 ? null : d.items)),
-      strings: Object.fromEntries(entries.filter(([key]) => !STEP_STRINGS.test(key))),
-    },
-  };
-}
-
-/** Id of the page's data block for instrument `id`. */
-export function dataId(id: string): string {
-  return `${id}-data`;
-}
-
-/** Reads the data block of instrument `id` in `doc`; null when absent or unreadable (props are then used as they are). */
-export function readIslandData(doc: Pick<Document, 'getElementById'> | undefined, id: string): IslandData | null {
-  try {
-    const text = doc?.getElementById(dataId(id))?.textContent;
-    return text ? (JSON.parse(text) as IslandData) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Returns the instrument and strings `splitIsland` divided, whole again (`data` absent: as they are). */
-export function joinIsland(instrument: IslandInstrument, strings: Readonly<Record<string, string>>, data: IslandData | null): { instrument: IslandInstrument; strings: Record<string, string> } {
-  if (!data) return { instrument, strings: { ...strings } };
-  return {
-    instrument: { ...instrument, dimensions: instrument.dimensions.map((d, i) => ({ ...d, bands: data.bands[i] ?? d.bands, items: data.items[i] ?? d.items })) },
-    strings: { ...strings, ...data.strings },
-  };
 }
 
 /** Returns the items of `instrument` grouped by dimension, in dimension order (the questionnaire's steps). */

@@ -7,6 +7,8 @@
 import { dimensionStats, effectiveThreshold, meetsThreshold, weakest, MIN_THRESHOLD, type DimensionStats } from './team-stats';
 import { countVectors, privacyCheck, scoreGrid, type Cell } from './team-privacy';
 import type { TeamMeans } from './readiness';
+import type { T } from './i18n';
+import type { Instrument } from '../schemas/instrument';
 
 /** What the team view needs of an instrument. */
 export interface TeamInstrument {
@@ -24,6 +26,29 @@ export interface TeamInstrument {
     items: number;
     bands: { min: number; max: number; label: string; actions: string[] }[];
   }[];
+}
+
+/**
+ * Returns what the team view needs of `instrument`, and no more: the page carries it. A team's
+ * weakest dimension calls for the actions of its band; the top band's are never shown (a dimension
+ * there is not a weakness), so they stay out; nor are a profile's (climates), which has a dominant
+ * dimension, not weak ones.
+ */
+export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, results }: Instrument): TeamInstrument {
+  return {
+    id,
+    version,
+    shortTitle,
+    ...(results.type === 'profile' ? { profile: { highest: results.highest, risk: results.risk } } : {}),
+    dimensions: dimensions.map(({ id, name, guide, bands }) => ({
+      id,
+      name,
+      guide,
+      // The number of items gives the scores a dimension can take: the anonymity check reasons on them.
+      items: items.filter((item) => item.dimension === id).length,
+      bands: bands.map(({ min, max, label, actions }, i) => ({ min, max, label, actions: i === bands.length - 1 || results.type === 'profile' ? [] : actions })),
+    })),
+  };
 }
 
 /** A decoded code, as the result codec returns it. */
@@ -92,11 +117,8 @@ export function teamMeans(summary: { groups: readonly Pick<GroupSummary, 'instru
   );
 }
 
-/** A translator, as the island passes it (`team.*` keys). */
-export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
-
 /** Returns the text of a cell: one band's label, or merged bands' labels, and how many people. */
-export function cellLabel(cell: Cell, labels: readonly string[], t: Translate): string {
+export function cellLabel(cell: Cell, labels: readonly string[], t: T): string {
   const names = labels.slice(cell.from, cell.to + 1);
   const name = names.length === 1 ? names[0]! : t('team.cells.merged', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
   return `${name}${t('team.colon')}${cell.count}`;
@@ -112,7 +134,7 @@ export interface CsvLabels {
   header: string[];
   few: string;
   alike: string;
-  t: Translate;
+  t: T;
 }
 
 /**

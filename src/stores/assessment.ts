@@ -10,6 +10,9 @@
  *   shown next to the current ones.
  * - `$linkError`: why the result link the page was opened with could not be read.
  *
+ * The assessment page keeps its address in sync with these stores through `./assessment-link`; the
+ * team page's sessions use them without touching the address.
+ *
  * Islands read these stores and call the actions below; scoring and codes live in `src/lib/`.
  */
 import { atom, map } from 'nanostores';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument';
-import { codeRegistry, codeSpecOf, dataId, islandInstrument, islandStrings, itemsByDimension, joinIsland, prepareInstrument, readIslandData, splitIsland } from '../../src/lib/instrument-view';
+import { codeRegistry, codeSpecOf, islandInstrument, itemsByDimension, prepareInstrument } from '../../src/lib/instrument-view';
+import { joinInstrument, splitInstrument } from '../../src/lib/island-instrument';
 import { codeErrorMessage } from '../../src/lib/code-messages';
 import engagement from '../../content/diagnostics/engagement.json';
 import climate from '../../content/diagnostics/climat-ethique.json';
@@ -107,49 +108,38 @@ describe('codeErrorMessage', () => {
   const nameOf = (id: string) => (id === 'climat-ethique' ? 'Climat éthique' : id);
 
   it('picks a key per kind and reason', () => {
-    expect(codeErrorMessage({ kind: 'checksum' }, nameOf)).toEqual({ key: 'code.error.checksum', values: {} });
-    expect(codeErrorMessage({ kind: 'malformed', reason: 'length' }, nameOf).key).toBe('code.error.malformed-length');
+    expect(codeErrorMessage({ kind: 'checksum' }, nameOf)).toEqual({ key: 'diagnostic.code.error.checksum', values: {} });
+    expect(codeErrorMessage({ kind: 'malformed', reason: 'length' }, nameOf).key).toBe('diagnostic.code.error.malformed-length');
   });
 
   it('names the other instrument and the unknown version', () => {
-    expect(codeErrorMessage({ kind: 'other-instrument', instrument: 'climat-ethique' }, nameOf)).toEqual({ key: 'code.error.other-instrument', values: { name: 'Climat éthique' } });
+    expect(codeErrorMessage({ kind: 'other-instrument', instrument: 'climat-ethique' }, nameOf)).toEqual({ key: 'diagnostic.code.error.other-instrument', values: { name: 'Climat éthique' } });
     expect(codeErrorMessage({ kind: 'unknown-version', instrument: 'climat-ethique', version: 4 }, nameOf).values).toEqual({ name: 'Climat éthique', version: 4 });
   });
 });
 
-describe('islandInstrument and islandStrings', () => {
+describe('islandInstrument', () => {
   it('keeps only what the island needs, items inside their dimension', () => {
     const island = islandInstrument(instruments[0]!);
     expect(Object.keys(island).sort()).toEqual(['dimensions', 'id', 'results', 'scale', 'version']);
     expect(island.dimensions.map((d) => d.items.length)).toEqual([6, 6, 6, 6, 6]);
     expect(island.dimensions[0]!.items[2]).toEqual({ id: 'mot-3', text: instruments[0]!.items[2]!.text, reverse: true });
   });
-
-  it('keeps the island strings, without their prefix', () => {
-    expect(islandStrings({ 'diagnostic.step': 'Étape', 'diagnostic.results.title': 'Résultats', 'diagnostic.index.title': 'Autodiagnostics', 'nav.home': 'Accueil' })).toEqual({
-      step: 'Étape',
-      'results.title': 'Résultats',
-    });
-  });
 });
 
-describe('splitIsland and joinIsland', () => {
-  it('keep in props only what the first step needs, and put the rest back together', () => {
+describe('splitInstrument and joinInstrument', () => {
+  it('keep in props only the names and descriptions the first step shows, and put the rest back together', () => {
     const island = islandInstrument(instruments[2]!);
-    const strings = { step: 'Étape {n}', next: 'Suivant', 'results.title': 'Vos résultats', 'code.title': 'Code' };
-    const split = splitIsland(island, strings);
-    expect(split.strings).toEqual({ step: 'Étape {n}', next: 'Suivant' });
-    expect(split.instrument.dimensions.every((d) => d.bands.length === 0)).toBe(true);
-    expect(split.instrument.dimensions.map((d) => d.items.length)).toEqual([4, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(joinIsland(split.instrument, split.strings, JSON.parse(JSON.stringify(split.data)))).toEqual({ instrument: island, strings });
-    expect(joinIsland(split.instrument, split.strings, null).instrument).toEqual(split.instrument);
+    const { step, rest } = splitInstrument(island);
+    expect(step).toEqual({ id: 'manager-leader', dimensions: island.dimensions.map(({ name, description }) => ({ name, description })) });
+    expect(JSON.stringify(step)).not.toContain(island.dimensions[0]!.items[0]!.text);
+    expect(joinInstrument(step, JSON.parse(JSON.stringify(rest)))).toEqual(island);
   });
 
-  it('reads the data block of the page, or nothing when it is absent or broken', () => {
-    const doc = (text: string | null) => ({ getElementById: (id: string) => (id === dataId('engagement') && text !== null ? ({ textContent: text } as HTMLElement) : null) });
-    expect(readIslandData(doc('{"bands":[],"items":[],"strings":{}}'), 'engagement')).toEqual({ bands: [], items: [], strings: {} });
-    expect(readIslandData(doc('{broken'), 'engagement')).toBeNull();
-    expect(readIslandData(doc(null), 'engagement')).toBeNull();
-    expect(readIslandData(undefined, 'engagement')).toBeNull();
+  it('without the rest, gives the first step its heading and no statement', () => {
+    const { step } = splitInstrument(islandInstrument(instruments[0]!));
+    const joined = joinInstrument(step, undefined);
+    expect(joined.dimensions.map((d) => d.name)).toEqual(instruments[0]!.dimensions.map((d) => d.name));
+    expect(joined.dimensions.every((d) => d.items.length === 0)).toBe(true);
   });
 });

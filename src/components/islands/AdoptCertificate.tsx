@@ -9,10 +9,20 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { translator, type Dictionary } from '../../lib/i18n';
 import { linkedInAddToProfileUrl } from '../../lib/share';
+import { useIslandData } from './shared/island-data';
 import './AdoptCertificate.css';
 
+/** Props of the island: what the server render of the form needs (src/lib/island-data.ts). */
 export interface AdoptCertificateProps {
-  /** The `charter.adopt.*` and `charter.certificate.*` strings, typography applied. */
+  /** Id of the page's data block, which holds the island's `AdoptCertificateData`. */
+  dataId: string;
+  /** The form's strings, typography applied. */
+  strings: Dictionary;
+}
+
+/** The rest of the island's data, in the page's data block. */
+export interface AdoptCertificateData {
+  /** The strings of what follows a submission (name check, certificate, its actions), typography applied. */
   strings: Dictionary;
   /** What the certificate states about the charter. */
   charter: {
@@ -31,11 +41,12 @@ export interface AdoptCertificateProps {
   /** The charter's QR code, inline SVG generated at build time. */
   qrSvg: string;
   /** Locale used to write today's date. */
-  locale?: string;
+  locale: string;
 }
 
-export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr-FR' }: AdoptCertificateProps) {
-  const t = useMemo(() => translator<string>(strings, locale), [strings, locale]);
+export default function AdoptCertificate({ dataId, strings }: AdoptCertificateProps) {
+  const data = useIslandData<AdoptCertificateData>(dataId);
+  const t = useMemo(() => translator({ ...strings, ...data?.strings }, data?.locale), [strings, data]);
   const [ready, setReady] = useState(false);
   const [name, setName] = useState('');
   const [company, setCompany] = useState('');
@@ -47,7 +58,8 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
   const certificate = useRef<HTMLElement>(null);
   const moveFocus = useRef(false);
 
-  useEffect(() => setReady(true), []);
+  // Without its data block there would be no certificate to make: the form then stays disabled.
+  useEffect(() => setReady(data !== null), []);
 
   useEffect(() => {
     if (shown && moveFocus.current) {
@@ -58,6 +70,8 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
 
   const submit = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!data) return;
+    const { charter } = data;
     if (!name.trim()) {
       setMissing(true);
       nameInput.current?.focus();
@@ -65,7 +79,7 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
     }
     setMissing(false);
     const now = new Date();
-    setToday(new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now));
+    setToday(new Intl.DateTimeFormat(data.locale, { dateStyle: 'long' }).format(now));
     setProfileUrl(
       linkedInAddToProfileUrl({
         name: t('charter.certificate.profileName', { title: charter.title, version: charter.version }),
@@ -78,8 +92,6 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
     moveFocus.current = true;
     setShown(true);
   };
-
-  const declares = t('charter.certificate.declares', { title: charter.title, version: charter.version, date: charter.date, count: charter.count });
 
   return (
     <div class="adopt">
@@ -133,27 +145,29 @@ export default function AdoptCertificate({ strings, charter, qrSvg, locale = 'fr
         {shown ? t('charter.adopt.ready') : ''}
       </p>
 
-      {shown && (
+      {shown && data && (
         <>
           <section class="certificate" ref={certificate} tabIndex={-1} aria-labelledby="certificate-title">
-            <p class="certificate-kicker">{t('charter.certificate.kicker', { title: charter.title, version: charter.version })}</p>
+            <p class="certificate-kicker">{t('charter.certificate.kicker', { title: data.charter.title, version: data.charter.version })}</p>
             <h3 id="certificate-title" class="certificate-title">
               {t('charter.certificate.title')}
             </h3>
             <p class="certificate-name">{name.trim()}</p>
             {company.trim() && <p class="certificate-company">{company.trim()}</p>}
-            <p class="certificate-text">{declares}</p>
+            <p class="certificate-text">
+              {t('charter.certificate.declares', { title: data.charter.title, version: data.charter.version, date: data.charter.date, count: data.charter.count })}
+            </p>
             <div class="certificate-footer">
               <div class="certificate-sign">
                 <p>{t('charter.certificate.done', { date: today })}</p>
                 <p class="certificate-signature">{t('charter.certificate.signature')}</p>
               </div>
               <figure class="certificate-qr">
-                <div class="certificate-qr-code" dangerouslySetInnerHTML={{ __html: qrSvg }} />
-                <figcaption>{t('charter.certificate.read', { url: charter.url })}</figcaption>
+                <div class="certificate-qr-code" dangerouslySetInnerHTML={{ __html: data.qrSvg }} />
+                <figcaption>{t('charter.certificate.read', { url: data.charter.url })}</figcaption>
               </figure>
             </div>
-            <p class="certificate-licence">{t('charter.certificate.licence', { site: charter.site })}</p>
+            <p class="certificate-licence">{t('charter.certificate.licence', { site: data.charter.site })}</p>
           </section>
           <div class="certificate-actions">
             <button class="button" type="button" onClick={() => print()}>

@@ -6,31 +6,31 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
-import { formatResultLink, parseResultLink } from '../../lib/result-link';
-import { planShape } from '../../lib/plan-offer';
 import { codeErrorMessage } from '../../lib/code-messages';
-import { joinIsland, readIslandData } from '../../lib/instrument-view';
-import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, inProgress, openCode, restart } from '../../stores/assessment';
-import { $plan, openPlan, planParam, resetPlan } from '../../stores/plan';
+import { joinInstrument } from '../../lib/island-instrument';
+import { planShape } from '../../lib/plan-offer';
+import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, restart } from '../../stores/assessment';
+import { $questionnaire, bindQuestionnaire } from '../../stores/assessment-link';
+import { useIslandData } from './shared/island-data';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
 import { Results } from './assessment/Results';
-import type { AssessmentProps } from './assessment/types';
+import type { AssessmentData, AssessmentProps } from './assessment/types';
 import './assessment/assessment.css';
 
-export default function Assessment({ instrument: stepOnly, registry, strings: stepStrings, teamHref }: AssessmentProps) {
-  // Bands and most strings travel in the page's data block (plain JSON, fewer bytes than props);
-  // the server renders the first step with the props alone.
-  const { instrument, strings } = useMemo(
-    () => joinIsland(stepOnly, stepStrings, readIslandData(typeof document === 'undefined' ? undefined : document, stepOnly.id)),
-    [stepOnly, stepStrings],
-  );
-  const t = useMemo(() => translator<string>(strings), [strings]);
+export default function Assessment({ dataId, instrument: firstStep, strings: stepStrings }: AssessmentProps) {
+  const data = useIslandData<AssessmentData>(dataId);
+  const instrument = useMemo(() => joinInstrument(firstStep, data?.instrument), [firstStep, data]);
+  const t = useMemo(() => translator({ ...stepStrings, ...data?.strings }), [stepStrings, data]);
+  const registry = data?.registry ?? [];
+  // Bound as the island first renders in the browser, before the store is first read below: that
+  // read mounts it, and its mount opens a result link of the address.
+  useState(() => data && bindQuestionnaire({ id: instrument.id, registry, plan: planShape(instrument.dimensions) }));
+  useStore($questionnaire);
   const answers = useStore($answers);
   const step = useStore($step);
   const shown = useStore($shown);
   const linkError = useStore($linkError);
-  const plan = planParam(useStore($plan));
   const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // What to focus once the view it belongs to is on screen (renders of other store changes may come
@@ -40,41 +40,13 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
   const spec = registry.find((r) => r.id === instrument.id && r.version === instrument.version)!;
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
 
-  // A result link (#r=CODE, with its plan: &p=PLAN) opens the results, on load and when the fragment changes.
-  useEffect(() => {
-    const open = () => {
-      const link = parseResultLink(location.hash);
-      if (link.code === null) return;
-      focusNext.current = { view: 'results', target: 'heading' };
-      resetPlan();
-      if (openCode(link.code, registry, instrument.id) === null) openPlan(link.plan, planShape(instrument.dimensions));
-    };
-    open();
-    setReady(true);
-    addEventListener('hashchange', open);
-    return () => removeEventListener('hashchange', open);
-  }, []);
+  // Without its data block the island cannot run: it stays as the server rendered it.
+  useEffect(() => setReady(data !== null), []);
 
-  // Answers in progress are lost when leaving (by design): ask first.
-  const busy = inProgress(answers, shown);
+  // Results that appear (answers finished, or a result link opened) take the focus on their heading.
   useEffect(() => {
-    if (!busy) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    addEventListener('beforeunload', warn);
-    return () => removeEventListener('beforeunload', warn);
-  }, [busy]);
-
-  // The address carries the code on display and its plan (fragment only, never sent), so it can be
-  // bookmarked; a plan that could not be read is dropped from it.
-  useEffect(() => {
-    if (!ready) return;
-    const hash = shown ? formatResultLink(shown.code, plan) : '';
-    const stale = !shown && parseResultLink(location.hash).code !== null && !$linkError.get();
-    if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }, [shown, ready, plan]);
+    if (shown) focusNext.current = { view: 'results', target: 'heading' };
+  }, [shown]);
 
   const view = shown ? 'results' : String(step);
   useEffect(() => {
@@ -89,10 +61,6 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
     focusNext.current = { view: String(to), target };
     goToStep(to);
   };
-  const showResults = () => {
-    focusNext.current = { view: 'results', target: 'heading' };
-    finish(spec, groups);
-  };
 
   const linkMessage = linkError && codeErrorMessage(linkError, nameOf);
   const other = linkError?.kind === 'other-instrument' ? registry.find((r) => r.id === linkError.instrument) : undefined;
@@ -102,8 +70,8 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
     <div class={shown ? 'assessment has-results' : 'assessment'} ref={root} data-ready={ready ? '' : undefined}>
       {linkMessage && !shown && (
         <div class="callout warning link-error" role="alert">
-          <p>{t('link.error', { message: t(linkMessage.key, linkMessage.values) })}</p>
-          {other && <p>{<a href={`${other.href}${location.hash}`}>{t('code.openOther', { name: other.name })}</a>}</p>}
+          <p>{t('diagnostic.link.error', { message: t(linkMessage.key, linkMessage.values) })}</p>
+          {other && <p>{<a href={`${other.href}${location.hash}`}>{t('diagnostic.code.openOther', { name: other.name })}</a>}</p>}
         </div>
       )}
       {shown ? (
@@ -112,7 +80,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
           registry={registry}
           shown={shown}
           answers={shown.fromAnswers ? answers : null}
-          teamHref={teamHref}
+          teamHref={data?.teamHref}
           t={t}
           onEdit={() => {
             focusNext.current = { view: String(steps), target: 'heading' };
@@ -135,7 +103,7 @@ export default function Assessment({ instrument: stepOnly, registry, strings: st
           onBack={() => go(step - 1)}
         />
       ) : (
-        <Review instrument={instrument} groups={groups} answers={answers} t={t} onGoTo={go} onBack={() => go(steps - 1)} onShow={showResults} />
+        <Review instrument={instrument} groups={groups} answers={answers} t={t} onGoTo={go} onBack={() => go(steps - 1)} onShow={() => finish(spec, groups)} />
       )}
     </div>
   );

@@ -6,7 +6,7 @@
 import { CLIMATE_CRITERIA, CLIMATE_LOCI, barWidth, climateGridLayout, isClimateSet } from '../../../lib/diagrams';
 import { labelLines } from '../../../lib/radar';
 import type { Score } from '../../../lib/scoring';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   dimensions: readonly { id: string; shortName: string }[];

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
 import { formatResultLink } from '../../../lib/result-link';
 import { $plan, planParam } from '../../../stores/plan';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   code: string;
@@ -17,41 +17,41 @@ interface Props {
 }
 
 export function CodeBox({ code, canEdit, t, onEdit, onRestart }: Props) {
-  const clipboard = useClipboard(t('code.fallback'));
-  const copy = (text: string) => clipboard.copy(text, t('code.copied'));
+  const clipboard = useClipboard(t('diagnostic.code.fallback'));
+  const copy = (text: string) => clipboard.copy(text, t('diagnostic.code.copied'));
   // The link reopens the plan too, as the page's own address does.
   const link = `${location.origin}${location.pathname}${formatResultLink(code, planParam(useStore($plan)))}`;
 
   return (
     <section class="code-box" aria-labelledby="result-code-title">
-      <h3 id="result-code-title">{t('code.title')}</h3>
+      <h3 id="result-code-title">{t('diagnostic.code.title')}</h3>
       <p class="code">
         <code>{code}</code>
       </p>
-      <p>{t('code.help')}</p>
+      <p>{t('diagnostic.code.help')}</p>
       <p class="link">
-        {t('code.link')} <a href={link}>{link}</a>
+        {t('diagnostic.code.link')} <a href={link}>{link}</a>
       </p>
       <div class="actions no-print">
         <button type="button" class="button" onClick={() => void copy(code)}>
-          {t('code.copy')}
+          {t('diagnostic.code.copy')}
         </button>
         <button type="button" class="button secondary" onClick={() => void copy(link)}>
-          {t('code.copyLink')}
+          {t('diagnostic.code.copyLink')}
         </button>
         <button type="button" class="button secondary" onClick={() => print()}>
-          {t('code.print')}
+          {t('diagnostic.code.print')}
         </button>
         {canEdit && (
           <button type="button" class="button secondary" onClick={onEdit}>
-            {t('code.edit')}
+            {t('diagnostic.code.edit')}
           </button>
         )}
         <button type="button" class="button secondary" onClick={onRestart}>
-          {t('code.restart')}
+          {t('diagnostic.code.restart')}
         </button>
       </div>
-      <CopyFeedback clipboard={clipboard} id="copy-fallback" label={t('code.fallbackLabel')} />
+      <CopyFeedback clipboard={clipboard} id="copy-fallback" label={t('diagnostic.code.fallbackLabel')} />
     </section>
   );
 }

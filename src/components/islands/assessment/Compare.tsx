@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { clearCompare, compareWith } from '../../../stores/assessment';
 import { codeErrorMessage } from '../../../lib/code-messages';
 import type { RegistryEntry } from '../../../lib/instrument-view';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   instrument: string;
@@ -29,9 +29,9 @@ export function Compare({ instrument, registry, active, t }: Props) {
 
   return (
     <form class="compare no-print" onSubmit={submit} aria-labelledby="compare-title" noValidate>
-      <h3 id="compare-title">{t('compare.title')}</h3>
-      <p id="compare-help">{t('compare.help')}</p>
-      <label for="compare-code">{t('compare.label')}</label>
+      <h3 id="compare-title">{t('diagnostic.compare.title')}</h3>
+      <p id="compare-help">{t('diagnostic.compare.help')}</p>
+      <label for="compare-code">{t('diagnostic.compare.label')}</label>
       <div class="row">
         <input
           id="compare-code"
@@ -43,11 +43,11 @@ export function Compare({ instrument, registry, active, t }: Props) {
           onInput={(e) => setValue(e.currentTarget.value)}
         />
         <button type="submit" class="button">
-          {t('compare.submit')}
+          {t('diagnostic.compare.submit')}
         </button>
         {active && (
           <button type="button" class="button secondary" onClick={() => clearCompare()}>
-            {t('compare.clear')}
+            {t('diagnostic.compare.clear')}
           </button>
         )}
       </div>

@@ -4,7 +4,7 @@
  */
 import { bandOf, itemValue, toPercent, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandDimension, IslandInstrument } from '../../../lib/instrument-view';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   instrument: IslandInstrument;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answers: Answers | null; t: T }) {
-  if (!answers) return <p>{t('results.perItem.noAnswers')}</p>;
+  if (!answers) return <p>{t('diagnostic.results.perItem.noAnswers')}</p>;
   return (
     <ul class="per-item">
       {dimension.items.map((item) => {
@@ -24,8 +24,8 @@ function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answer
         return (
           <li key={item.id}>
             <a href={item.guide}>{item.label}</a>
-            {t('results.colon')}
-            <span class={band ? 'item-band' : 'item-band none'}>{band?.label ?? t('results.perItem.none')}</span>
+            {t('diagnostic.results.colon')}
+            <span class={band ? 'item-band' : 'item-band none'}>{band?.label ?? t('diagnostic.results.perItem.none')}</span>
           </li>
         );
       })}
@@ -36,7 +36,7 @@ function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answer
 export function Details({ instrument, scores, answers, t }: Props) {
   return (
     <div class="details">
-      <h3>{t('results.details')}</h3>
+      <h3>{t('diagnostic.results.details')}</h3>
       {instrument.dimensions.map((d, i) => {
         const score = scores[i] ?? null;
         const band = bandOf(d.bands, score);
@@ -44,13 +44,13 @@ export function Details({ instrument, scores, answers, t }: Props) {
           <section class="dimension" key={d.id} aria-labelledby={`detail-${d.id}`}>
             <h4 id={`detail-${d.id}`}>{d.name}</h4>
             <p class="band-line">
-              <strong>{score === null ? t('results.notScored') : t('results.outOf', { score })}</strong>
+              <strong>{score === null ? t('diagnostic.results.notScored') : t('diagnostic.results.outOf', { score })}</strong>
               {band && ` · ${band.label}`}
             </p>
             {band ? (
               <>
                 <p>{band.interpretation}</p>
-                <p class="sub">{t('results.actions')}</p>
+                <p class="sub">{t('diagnostic.results.actions')}</p>
                 <ul>
                   {band.actions.map((action) => (
                     <li key={action}>{action}</li>
@@ -58,16 +58,16 @@ export function Details({ instrument, scores, answers, t }: Props) {
                 </ul>
               </>
             ) : (
-              <p>{t('results.notScoredHelp')}</p>
+              <p>{t('diagnostic.results.notScoredHelp')}</p>
             )}
             {d.perItem && (
               <>
-                <p class="sub">{t('results.perItem.title')}</p>
+                <p class="sub">{t('diagnostic.results.perItem.title')}</p>
                 <PerItem dimension={d} answers={answers} t={t} />
               </>
             )}
             <p>
-              <a href={d.guide}>{t('results.guide', { name: d.name })}</a>
+              <a href={d.guide}>{t('diagnostic.results.guide', { name: d.name })}</a>
             </p>
           </section>
         );

@@ -40,7 +40,8 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
   const [own, setOwn] = useState('');
   const [saved, setSaved] = useState('');
   const today = isoDay(new Date());
-  const lang = document.documentElement.lang;
+  // The page's language (`<html lang>`); the browser's own when a page has none.
+  const lang = document.documentElement.lang || undefined;
   const dims = instrument.dimensions;
   const offers = useMemo(() => offeredActions(dims, scores, instrument.results.type), [dims, scores]);
   const full = plan.actions.length >= MAX_ACTIONS;

@@ -18,7 +18,7 @@ import { Compare } from './Compare';
 import { Details } from './Details';
 import { Plan } from './Plan';
 import { PlanStrings } from './plan-strings';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   instrument: IslandInstrument;
@@ -36,7 +36,7 @@ function change(now: Score | undefined, before: Score | undefined, t: T): string
   const c = changeOf(now, before);
   if (!c) return '—';
   const signed = c.delta > 0 ? `+${c.delta}` : c.delta < 0 ? `−${-c.delta}` : '0';
-  return c.stable ? t('results.stable', { change: signed }) : signed;
+  return c.stable ? t('diagnostic.results.stable', { change: signed }) : signed;
 }
 
 export function Results({ instrument, registry, shown, answers, teamHref, t, onEdit, onRestart }: Props) {
@@ -49,16 +49,16 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const missing = scores.filter((s) => s === null).length;
   const standOut = extremes(scores);
   const risk = config.type === 'profile' && riskRaised(scores, dims.findIndex((d) => d.id === config.risk.dimension), config.risk.from);
-  const notScored = t('results.notScored');
+  const notScored = t('diagnostic.results.notScored');
   const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
-  const radarTitle = t('results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
+  const radarTitle = t('diagnostic.results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
   const planStrings = useContext(PlanStrings);
   const pt = useMemo(() => translator(planStrings), [planStrings]);
   const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
   const image = {
     title: pt('plan.image.title', { name }),
-    subtitle: overall !== null ? pt('plan.image.overall', { score: overall }) : config.type === 'profile' ? pt('plan.image.profile') : t('results.noOverall', { count: missing }),
+    subtitle: overall !== null ? pt('plan.image.overall', { score: overall }) : config.type === 'profile' ? pt('plan.image.profile') : t('diagnostic.results.noOverall', { count: missing }),
     axes: dims.map((d) => d.shortName),
     names: dims.map((d) => d.name),
     scores,
@@ -69,24 +69,24 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   return (
     <section class="results" aria-labelledby="results-title">
       <h2 id="results-title" tabIndex={-1}>
-        {t('results.title')}
+        {t('diagnostic.results.title')}
       </h2>
-      {!shown.fromAnswers && <p class="from-code">{t('results.fromCode', { code: shown.code })}</p>}
-      {shown.version !== instrument.version && <p class="old-version">{t('results.oldVersion', { version: shown.version })}</p>}
+      {!shown.fromAnswers && <p class="from-code">{t('diagnostic.results.fromCode', { code: shown.code })}</p>}
+      {shown.version !== instrument.version && <p class="old-version">{t('diagnostic.results.oldVersion', { version: shown.version })}</p>}
       <div class="summary">
         {config.type === 'profile' ? (
           <p>{config.noIndex}</p>
         ) : overall !== null ? (
           <p class="overall-index">
-            {t('results.overall')} <strong>{overall}</strong> / 100
-            <span class="sub-line">{t('results.overallHelp', { count: dims.length })}</span>
+            {t('diagnostic.results.overall')} <strong>{overall}</strong> / 100
+            <span class="sub-line">{t('diagnostic.results.overallHelp', { count: dims.length })}</span>
           </p>
         ) : (
-          <p class="no-overall">{t('results.noOverall', { count: missing })}</p>
+          <p class="no-overall">{t('diagnostic.results.noOverall', { count: missing })}</p>
         )}
         {risk && config.type === 'profile' && (
           <div class="callout warning risk" role="note" aria-labelledby="risk-title">
-            <h3 id="risk-title">{t('results.risk')}</h3>
+            <h3 id="risk-title">{t('diagnostic.results.risk')}</h3>
             <p>{config.risk.message}</p>
           </div>
         )}
@@ -102,25 +102,25 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
             </div>
           </dl>
         ) : (
-          <p>{t('results.noneStandsOut')}</p>
+          <p>{t('diagnostic.results.noneStandsOut')}</p>
         )}
       </div>
       <aside class="callout limits" aria-labelledby="limits-title">
-        <h3 id="limits-title">{t('results.limits.title')}</h3>
-        <p>{t('results.limits.text')}</p>
+        <h3 id="limits-title">{t('diagnostic.results.limits.title')}</h3>
+        <p>{t('diagnostic.results.limits.text')}</p>
       </aside>
 
       <div class="charts">
         <figure>
           <Radar labels={dims.map((d) => d.shortName)} scores={scores} earlier={compare} title={radarTitle} />
           <figcaption>
-            {t('results.chart')} {compare && t('results.compareLegend')}
+            {t('diagnostic.results.chart')} {compare && t('diagnostic.results.compareLegend')}
           </figcaption>
         </figure>
         <figure>
           <Bars names={dims.map((d) => d.name)} scores={scores} earlier={compare} notScored={notScored} />
           <figcaption>
-            {t('results.bars')} {compare && t('results.compareLegend')}
+            {t('diagnostic.results.bars')} {compare && t('diagnostic.results.compareLegend')}
           </figcaption>
         </figure>
         <ClimateGrid dimensions={dims} scores={scores} notScored={notScored} t={t} />
@@ -128,14 +128,14 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
 
       <div class="table-scroll" role="group" tabIndex={0} aria-labelledby="scores-caption">
       <table class="scores">
-        <caption id="scores-caption">{t('results.table.caption')}</caption>
+        <caption id="scores-caption">{t('diagnostic.results.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('results.table.dimension')}</th>
-            <th scope="col">{t('results.table.score')}</th>
-            <th scope="col">{t('results.table.band')}</th>
-            {compare && <th scope="col">{t('results.table.earlier')}</th>}
-            {compare && <th scope="col">{t('results.table.change')}</th>}
+            <th scope="col">{t('diagnostic.results.table.dimension')}</th>
+            <th scope="col">{t('diagnostic.results.table.score')}</th>
+            <th scope="col">{t('diagnostic.results.table.band')}</th>
+            {compare && <th scope="col">{t('diagnostic.results.table.earlier')}</th>}
+            {compare && <th scope="col">{t('diagnostic.results.table.change')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -152,7 +152,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         {overall !== null && (
           <tfoot>
             <tr>
-              <th scope="row">{t('results.overall')}</th>
+              <th scope="row">{t('diagnostic.results.overall')}</th>
               <td>{overall}</td>
               <td>—</td>
               {compare && <td>{value(overallIndex(compare) ?? null)}</td>}
@@ -164,7 +164,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
       </div>
       {compared && compared.version !== shown.version && (
         <p class="callout warning" role="note">
-          {t('results.compareVersions', { earlier: compared.version })}
+          {t('diagnostic.results.compareVersions', { earlier: compared.version })}
         </p>
       )}
 
@@ -173,7 +173,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
       <Compare instrument={instrument.id} registry={registry} active={compare !== null} t={t} />
       {teamHref && (
         <p class="callout team">
-          {t('results.team')} <a href={teamHref}>{t('results.teamLink')}</a>
+          {t('diagnostic.results.team')} <a href={teamHref}>{t('diagnostic.results.teamLink')}</a>
         </p>
       )}
       <Details instrument={instrument} scores={scores} answers={answers} t={t} />

@@ -5,7 +5,7 @@
  */
 import { scoreItems, straightLined, type Answers } from '../../../lib/scoring';
 import type { IslandInstrument, IslandItem } from '../../../lib/instrument-view';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   instrument: IslandInstrument;
@@ -28,36 +28,36 @@ export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow 
   return (
     <section class="step review" aria-labelledby={`${id}-title`}>
       <div class="progress">
-        <p id={`${id}-count`}>{t('review.step')}</p>
+        <p id={`${id}-count`}>{t('diagnostic.review.step')}</p>
         <progress max={total} value={total} aria-labelledby={`${id}-count`} />
       </div>
       <h2 id={`${id}-title`} tabIndex={-1}>
-        {t('review.title')}
+        {t('diagnostic.review.title')}
       </h2>
       {missing.length === 0 ? (
-        <p>{t('review.complete')}</p>
+        <p>{t('diagnostic.review.complete')}</p>
       ) : (
         <>
-          <p>{t('review.missing', { count: missing.length })}</p>
+          <p>{t('diagnostic.review.missing', { count: missing.length })}</p>
           <ul class="missing">
             {missing.map(({ item, step }) => (
               <li key={item.id}>
                 <button type="button" class="link-button" onClick={() => onGoTo(step, item.id)}>
-                  {t('review.goTo', { n: step + 1, dimension: instrument.dimensions[step]!.name, text: item.text })}
+                  {t('diagnostic.review.goTo', { n: step + 1, dimension: instrument.dimensions[step]!.name, text: item.text })}
                 </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      {short.length > 0 && <p class="callout warning">{t('review.notEnough', { dimensions: short.join(', ') })}</p>}
-      {same.length > 0 && <p class="callout same-answers">{t('review.sameAnswers', { dimensions: same.join(', ') })}</p>}
+      {short.length > 0 && <p class="callout warning">{t('diagnostic.review.notEnough', { dimensions: short.join(', ') })}</p>}
+      {same.length > 0 && <p class="callout same-answers">{t('diagnostic.review.sameAnswers', { dimensions: same.join(', ') })}</p>}
       <div class="nav">
         <button type="button" class="button secondary" onClick={onBack}>
-          {t('review.back')}
+          {t('diagnostic.review.back')}
         </button>
         <button type="button" class="button" onClick={onShow}>
-          {t('review.show')}
+          {t('diagnostic.review.show')}
         </button>
       </div>
     </section>

@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { answer } from '../../../stores/assessment';
 import type { Answer, Answers } from '../../../lib/scoring';
 import type { IslandInstrument, IslandItem as Item } from '../../../lib/instrument-view';
-import type { T } from './types';
+import type { T } from '../../../lib/i18n';
 
 interface Props {
   instrument: IslandInstrument;
@@ -66,14 +66,14 @@ export function Step({ instrument, index, items, answers, ready, t, onNext, onBa
       }}
     >
       <div class="progress">
-        <p id={`${id}-count`}>{t('step', { n: index + 1, total })}</p>
+        <p id={`${id}-count`}>{t('diagnostic.step', { n: index + 1, total })}</p>
         <progress max={total} value={index + 1} aria-labelledby={`${id}-count`} />
       </div>
       <h2 id={`${id}-title`} tabIndex={-1}>
         {dimension.name}
       </h2>
       <p class="lead">{dimension.description}</p>
-      <p class="hint no-print">{t('keys')}</p>
+      <p class="hint no-print">{t('diagnostic.keys')}</p>
       {/* The statements arrive with hydration: the page's first bytes stay small (HTML budget). */}
       {ready ? (
         items.map((item, i) => (
@@ -90,16 +90,16 @@ export function Step({ instrument, index, items, answers, ready, t, onNext, onBa
           </fieldset>
         ))
       ) : (
-        <p class="loading">{t('loading')}</p>
+        <p class="loading">{t('diagnostic.loading')}</p>
       )}
       <div class="nav">
         {index > 0 && (
           <button type="button" class="button secondary" disabled={!ready} onClick={onBack}>
-            {t('back')}
+            {t('diagnostic.back')}
           </button>
         )}
         <button type="submit" class="button" disabled={!ready}>
-          {index === total - 1 ? t('toReview') : t('next')}
+          {index === total - 1 ? t('diagnostic.toReview') : t('diagnostic.next')}
         </button>
       </div>
     </form>

@@ -1,17 +1,25 @@
-import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
+import type { RegistryEntry } from '../../../lib/instrument-view';
+import type { FirstStep, InstrumentRest } from '../../../lib/island-instrument';
 import type { Dictionary } from '../../../lib/i18n';
 
-/** Props of the assessment island; the page loads the data and strings and hands them over. */
+/** Props of the assessment island: what the server render of the first step needs (src/lib/island-data.ts). */
 export interface AssessmentProps {
-  /** The questionnaire, typeset, guide links resolved. */
-  instrument: IslandInstrument;
+  /** Id of the page's data block, which holds the island's `AssessmentData`. */
+  dataId: string;
+  /** The questionnaire's id and its dimensions' names and descriptions, typeset. */
+  instrument: FirstStep;
+  /** The first step's UI strings (`STEP_STRINGS`), typeset. */
+  strings: Dictionary;
+}
+
+/** The rest of the island's data, in the page's data block. */
+export interface AssessmentData {
+  /** The questionnaire beyond `FirstStep`: statements, bands, scale, guide links resolved. */
+  instrument: InstrumentRest;
   /** Every instrument version a result code may belong to, with names and page links. */
   registry: RegistryEntry[];
-  /** The UI strings of the island (`diagnostic.*` keys without that prefix), typeset. */
+  /** The other UI strings of the island (`RESULT_STRINGS`, the climate grid's), typeset. */
   strings: Dictionary;
   /** Team page link, for instruments that feed its enablement-readiness view. */
   teamHref?: string | undefined;
 }
-
-/** Looks up a UI string and fills its `{placeholders}`. */
-export type T = (key: string, values?: Readonly<Record<string, string | number>>) => string;

@@ -7,7 +7,8 @@ import { bandOf } from '../../../lib/scoring';
 import { cellLabel, type TeamInstrument } from '../../../lib/team-summary';
 import type { DimensionStats } from '../../../lib/team-stats';
 import { weakest } from '../../../lib/team-stats';
-import type { Num, T } from './types';
+import type { T } from '../../../lib/i18n';
+import type { Num } from './types';
 
 interface Props {
   instrument: TeamInstrument;

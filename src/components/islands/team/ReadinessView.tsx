@@ -2,7 +2,8 @@
 import { evaluateReadiness, teamFigure, type TeamMeans } from '../../../lib/readiness';
 import type { Readiness, ReadinessCondition } from '../../../schemas/readiness';
 import type { TeamInstrument } from '../../../lib/team-summary';
-import type { Num, T } from './types';
+import type { T } from '../../../lib/i18n';
+import type { Num } from './types';
 
 interface Props {
   readiness: Readiness;

@@ -15,14 +15,16 @@ import { $answers, $shown, $step, finish, goToStep, restart } from '../../../sto
 import { decodeResult } from '../../../lib/result-code';
 import { typesetter } from '../../../lib/typography';
 import { mergeInstrumentText } from '../../../lib/instrument-text';
-import { islandInstrument, islandStrings, prepareInstrument, type IslandInstrument, type RegistryEntry } from '../../../lib/instrument-view';
+import { islandInstrument, prepareInstrument, type IslandInstrument, type RegistryEntry } from '../../../lib/instrument-view';
+import { STEP_STRINGS } from '../../../lib/island-strings';
+import { pickStrings } from '../../../lib/island-data';
 import type { summarize, TeamCode, TeamInstrument } from '../../../lib/team-summary';
-import type { translator } from '../../../lib/i18n';
 import type { Instrument } from '../../../schemas/instrument';
 import type { InstrumentText } from '../../../schemas/instrument-text';
 import { Step } from '../assessment/Step';
 import { Review } from '../assessment/Review';
-import type { Num, T } from './types';
+import type { T, translator } from '../../../lib/i18n';
+import type { Num } from './types';
 // The questionnaire's styles travel in this chunk and are adopted while a session runs (a constructed
 // stylesheet: no request, and no inline <style> for the page's CSP to refuse).
 import assessmentCss from './session.css?inline';
@@ -31,11 +33,10 @@ const references = import.meta.glob<Omit<Instrument, 'id'>>('/content/diagnostic
 const translations = import.meta.glob<InstrumentText>('/content/diagnostics/*/*.json', { import: 'default' });
 const dictionaries = import.meta.glob<Record<string, string>>('/content/i18n/*/{diagnostic,equipe}.json', { import: 'default' });
 
-/** Loaded data: the questionnaire, the assessment strings and the session's own strings, typeset. */
+/** Loaded data: the questionnaire, and the strings of its steps and review and of the session, typeset. */
 interface Loaded {
   instrument: IslandInstrument;
   strings: Record<string, string>;
-  own: Record<string, string>;
 }
 
 /**
@@ -54,9 +55,8 @@ async function load(id: string, lang: string): Promise<Loaded> {
   const translated = lang === 'fr' ? reference : mergeInstrumentText(reference, await translations[`/content/diagnostics/${lang}/${id}.json`]!(), `content/diagnostics/${lang}/${id}.json`);
   const dictionary = await dictionaries[`/content/i18n/${lang}/diagnostic.json`]!();
   const team = await dictionaries[`/content/i18n/${lang}/equipe.json`]!();
-  const typesetAll = (dict: Record<string, string>) => Object.fromEntries(Object.entries(dict).map(([k, v]) => [k, typeset(v)]));
-  const own = typesetAll(Object.fromEntries(Object.entries(team).filter(([k]) => k.startsWith('team.session.run.'))));
-  return { instrument: islandInstrument(prepareInstrument(translated, typeset, (route) => route)), strings: typesetAll(islandStrings(dictionary)), own };
+  const strings = { ...pickStrings(dictionary, [...STEP_STRINGS, 'diagnostic.review']), ...pickStrings(team, ['team.session.run']) };
+  return { instrument: islandInstrument(prepareInstrument(translated, typeset, (route) => route)), strings: Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, typeset(v)])) };
 }
 
 interface Props {
@@ -100,10 +100,9 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
   }, [phase, step, data]);
 
   const d = typeof data === 'object' ? data : null;
-  const at = useMemo(() => (d ? translator<string>(d.strings) : null), [d]);
-  const st = useMemo(() => (d ? translator<string>(d.own) : null), [d]);
+  const st = useMemo(() => (d ? translator(d.strings) : null), [d]);
   if (data === 'error') return <p class="callout warning" role="alert">{t('team.session.error')}</p>;
-  if (!d || !at || !st) return <p role="status">{t('team.loading')}</p>;
+  if (!d || !st) return <p role="status">{t('team.loading')}</p>;
 
   const groups = d.instrument.dimensions.map((dim) => dim.items);
   const spec = registry.find((r) => r.id === team.id && r.version === team.version)!;
@@ -130,9 +129,9 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
       {phase === 'taking' ? (
         <div class="assessment">
           {step < steps ? (
-            <Step instrument={d.instrument} index={step} items={groups[step]!} answers={answers} ready t={at} onNext={() => goToStep(step + 1)} onBack={() => (step === 0 ? (restart(), setPhase('next')) : goToStep(step - 1))} />
+            <Step instrument={d.instrument} index={step} items={groups[step]!} answers={answers} ready t={st} onNext={() => goToStep(step + 1)} onBack={() => (step === 0 ? (restart(), setPhase('next')) : goToStep(step - 1))} />
           ) : (
-            <Review instrument={d.instrument} groups={groups} answers={answers} t={at} onGoTo={(to) => goToStep(to)} onBack={() => goToStep(steps - 1)} onShow={done} />
+            <Review instrument={d.instrument} groups={groups} answers={answers} t={st} onGoTo={(to) => goToStep(to)} onBack={() => goToStep(steps - 1)} onShow={done} />
           )}
         </div>
       ) : phase === 'summary' && group?.status === 'shown' ? (

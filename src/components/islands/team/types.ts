@@ -2,22 +2,22 @@ import type { Readiness } from '../../../schemas/readiness';
 import type { RegistryEntry } from '../../../lib/instrument-view';
 import type { TeamInstrument } from '../../../lib/team-summary';
 
-/** Translator over the team page's strings (`team.*` and `diagnostic.code.error.*`). */
-export type T = (key: string, values?: Readonly<Record<string, string | number>>) => string;
-
 /** Formats a number in the page's locale (« 62,5 », “62.5”). */
 export type Num = (x: number) => string;
 
-export interface TeamProps {
+/** Props of the team island: its server render shows nothing (the page's noscript text stands), so only its data block's id (src/lib/island-data.ts). */
+export interface TeamViewProps {
+  /** Id of the page's data block, which holds the island's `TeamData`. */
+  dataId: string;
+}
+
+/** The island's data, in the page's data block. */
+export interface TeamData {
   instruments: TeamInstrument[];
   registry: RegistryEntry[];
   readiness: Readiness;
+  /** The island's strings (`team.*` but the page's own, `diagnostic.code.error.*`), typeset. */
   strings: Record<string, string>;
   /** Locale of the page, for numbers (`fr-FR`, `en-US`). */
   locale: string;
-}
-
-/** The island's only prop: the id of the JSON block that holds its `TeamProps`. */
-export interface TeamIslandProps {
-  dataId: string;
 }

@@ -1,0 +1,194 @@
+/**
+ * The facilitator's own screen: opening a session on a shared device, pasting or loading codes,
+ * choosing the threshold, then the figures of each questionnaire that reaches it, the readiness
+ * synthesis, and the summary's exports (CSV, print, link). Reads the team stores, calls their actions.
+ */
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { summaryCsv, summaryFragment, teamMeans, type TeamInstrument } from '../../../lib/team-summary';
+import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../../lib/team-stats';
+import { $parsed, $summary, $teamInput, $threshold, addTeamFile, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
+import type { Readiness } from '../../../schemas/readiness';
+import type { T } from '../../../lib/i18n';
+import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
+import { GroupView } from './GroupView';
+import { ReadinessView } from './ReadinessView';
+import type { Num } from './types';
+import { saveBlob } from '../shared/download';
+
+interface Props {
+  instruments: TeamInstrument[];
+  readiness: Readiness;
+  /** False until hydration: controls stay disabled, so no input is lost. */
+  ready: boolean;
+  /** Whether a session can start: its chunk is loaded (true), loading (false) or failed to load. */
+  session: boolean | 'error';
+  onStartSession: (instrument: string) => void;
+  t: T;
+  num: Num;
+}
+
+export function Analysis({ instruments, readiness, ready, session, onStartSession, t, num }: Props) {
+  const input = useStore($teamInput);
+  const threshold = useStore($threshold);
+  const parsed = useStore($parsed);
+  const summary = useStore($summary);
+  const [fileError, setFileError] = useState(false);
+  const [sessionId, setSessionId] = useState(instruments[0]!.id);
+  const clipboard = useClipboard(t('team.actions.fallback'));
+  const anyShown = summary.groups.some((g) => g.status === 'shown');
+
+  const download = () => {
+    const labels = { header: t('team.csv.header').split(';'), few: t('team.hidden.few', { threshold: summary.threshold }), alike: t('team.hidden.alike'), t };
+    saveBlob(new Blob(['\uFEFF', summaryCsv(summary, instruments, labels)], { type: 'text/csv;charset=utf-8' }), 'synthese-equipe.csv');
+  };
+  const copyLink = () => clipboard.copy(`${location.origin}${location.pathname}${summaryFragment(summary)}`, t('team.actions.linkCopied'));
+
+  return (
+    <>
+      <section class="entry no-print" aria-labelledby="session-open">
+        <h2 id="session-open">{t('team.session.title')}</h2>
+        <p>{t('team.session.intro')}</p>
+        <fieldset>
+          <legend>{t('team.session.legend')}</legend>
+          {instruments.map((i) => (
+            <label key={i.id} class="choice">
+              <input type="radio" name="team-session" value={i.id} checked={sessionId === i.id} disabled={!ready} onChange={() => setSessionId(i.id)} />
+              {i.shortTitle}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button type="button" class="button secondary" disabled={!ready || session !== true} onClick={() => onStartSession(sessionId)}>
+            {t('team.session.open')}
+          </button>
+        </p>
+        {session === 'error' && (
+          <p class="callout warning" role="alert">
+            {t('team.session.error')}
+          </p>
+        )}
+      </section>
+      <div class="entry no-print">
+        <p>
+          <label for="team-codes">{t('team.input.label')}</label>
+          <span class="help" id="team-codes-help">
+            {t('team.input.help')}
+          </span>
+          <textarea
+            id="team-codes"
+            rows={8}
+            spellcheck={false}
+            autocomplete="off"
+            aria-describedby="team-codes-help"
+            value={input}
+            disabled={!ready}
+            onInput={(e) => setTeamInput(e.currentTarget.value)}
+          />
+        </p>
+        <p>
+          <label for="team-file">{t('team.file.label')}</label>
+          <span class="help" id="team-file-help">
+            {t('team.file.help')}
+          </span>
+          <input
+            id="team-file"
+            type="file"
+            accept=".txt,.csv,text/plain,text/csv"
+            aria-describedby="team-file-help"
+            disabled={!ready}
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) setFileError(!(await addTeamFile(file)));
+              e.currentTarget.value = '';
+            }}
+          />
+          {fileError && (
+            <span class="error" role="alert">
+              {t('team.file.error')}
+            </span>
+          )}
+        </p>
+        <fieldset>
+          <legend>{t('team.threshold.legend')}</legend>
+          <p class="help">{t('team.threshold.help')}</p>
+          {THRESHOLD_CHOICES.map((n) => (
+            <label key={n} class="choice">
+              <input type="radio" name="team-threshold" value={n} checked={threshold === n} disabled={!ready} onChange={() => setThreshold(n)} />
+              {n === DEFAULT_THRESHOLD ? t('team.threshold.recommended', { n }) : t('team.threshold.option', { n })}
+            </label>
+          ))}
+          {threshold === MIN_THRESHOLD && <p class="callout warning">{t('team.threshold.warning')}</p>}
+        </fieldset>
+      </div>
+
+      <p class="status" role="status">
+        {input.trim() === ''
+          ? t('team.status.empty')
+          : t('team.status.summary', { valid: parsed.valid.length, invalid: parsed.invalid.length, duplicates: parsed.duplicates.length })}
+      </p>
+
+      {parsed.invalid.length > 0 && (
+        <section class="problems no-print" aria-labelledby="team-invalid">
+          <h2 id="team-invalid">{t('team.invalid.title')}</h2>
+          <ul>
+            {parsed.invalid.map((line) => (
+              <li key={`${line.line}-${line.raw}`}>{t('team.invalid.line', { line: line.line, raw: line.raw, message: line.message })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {parsed.duplicates.length > 0 && (
+        <section class="problems no-print" aria-labelledby="team-duplicates">
+          <h2 id="team-duplicates">{t('team.duplicates.title')}</h2>
+          <ul>
+            {parsed.duplicates.map((d) => (
+              <li key={d.line}>{t('team.duplicates.line', { line: d.line, first: d.firstLine })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {summary.groups.map((group) => {
+        const instrument = instruments.find((i) => i.id === group.instrument)!;
+        return (
+          <section key={`${group.instrument}-${group.version}`} class="instrument" aria-labelledby={`group-${group.instrument}-${group.version}`}>
+            <h2 id={`group-${group.instrument}-${group.version}`}>
+              {instrument.shortTitle}
+              {group.version !== instrument.version && ` (${t('team.group.versionLabel', { version: group.version })})`}
+            </h2>
+            {group.status === 'shown' ? (
+              <GroupView instrument={instrument} count={group.count} threshold={summary.threshold} dimensions={group.dimensions} t={t} num={num} />
+            ) : group.status === 'version' ? (
+              <p class="callout">{t('team.group.version', { count: group.count, version: group.version, current: instrument.version })}</p>
+            ) : (
+              <p class="callout">
+                {t('team.group.count', { count: group.count })}. {t('team.group.hidden', { threshold: summary.threshold, missing: summary.threshold - group.count })}
+              </p>
+            )}
+          </section>
+        );
+      })}
+
+      {summary.groups.length > 0 && <ReadinessView readiness={readiness} means={teamMeans(summary)} instruments={instruments} t={t} num={num} />}
+
+      {anyShown && (
+        <div class="actions no-print">
+          <button type="button" class="button" onClick={download}>
+            {t('team.actions.csv')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => print()}>
+            {t('team.actions.print')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => void copyLink()}>
+            {t('team.actions.link')}
+          </button>
+          <button type="button" class="button secondary" onClick={clearTeam}>
+            {t('team.actions.clear')}
+          </button>
+        </div>
+      )}
+      <CopyFeedback clipboard={clipboard} id="team-link-fallback" label={t('team.actions.fallbackLabel')} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The screen of a summary link (`#s=…`): the aggregates it carries, per questionnaire, and the
+ * readiness synthesis they give, or why the link cannot be read; a button leaves it for the
+ * facilitator's own analysis.
+ */
+import { teamMeans, type TeamInstrument } from '../../../lib/team-summary';
+import type { Readiness } from '../../../schemas/readiness';
+import type { SharedState } from '../../../stores/team';
+import type { T } from '../../../lib/i18n';
+import { GroupView } from './GroupView';
+import { ReadinessView } from './ReadinessView';
+import type { Num } from './types';
+
+interface Props {
+  shared: NonNullable<SharedState>;
+  instruments: TeamInstrument[];
+  readiness: Readiness;
+  nameOf: (id: string) => string;
+  t: T;
+  num: Num;
+  onClose: () => void;
+}
+
+export function SharedSummary({ shared, instruments, readiness, nameOf, t, num, onClose }: Props) {
+  return (
+    <section class="shared" aria-labelledby="shared-title">
+      <h2 id="shared-title">{t('team.shared.title')}</h2>
+      {!shared.ok ? (
+        <p class="callout warning" role="alert">
+          {t(`team.shared.error.${shared.error === 'encoding' ? 'format' : shared.error}`)}
+        </p>
+      ) : (
+        <>
+          <p>{t('team.shared.intro', { groups: shared.value.groups.map((g) => nameOf(g.instrument)).join(', ') })}</p>
+          {shared.value.groups.map((g) => {
+            const instrument = instruments.find((i) => i.id === g.instrument)!;
+            return (
+              <section key={g.instrument} aria-labelledby={`shared-${g.instrument}`}>
+                <h3 id={`shared-${g.instrument}`}>{instrument.shortTitle}</h3>
+                <GroupView instrument={instrument} count={g.count} threshold={shared.value.threshold} dimensions={g.dimensions} t={t} num={num} />
+              </section>
+            );
+          })}
+          <ReadinessView readiness={readiness} means={teamMeans(shared.value)} instruments={instruments} t={t} num={num} />
+        </>
+      )}
+      <p class="no-print">
+        <button type="button" class="button secondary" onClick={onClose}>
+          {t('team.shared.close')}
+        </button>
+      </p>
+    </section>
+  );
+}

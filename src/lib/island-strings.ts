@@ -1,0 +1,60 @@
+/**
+ * Which interface strings each island uses, as key prefixes for `pickStrings` (island-data.ts).
+ * Views pick with these, and so do the islands' tests. Strings a server render shows travel as
+ * props; the others in the page's data block.
+ */
+
+/** The assessment's first step, which the server renders. */
+export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.keys', 'diagnostic.loading', 'diagnostic.next', 'diagnostic.back', 'diagnostic.toReview'];
+
+/** The assessment's review, results, codes and comparison. */
+export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'];
+
+/**
+ * The team view (none in its server render). The page's own texts (title, guide, limits, noscript)
+ * stay static; the session's running texts (`team.session.run`) come with the questionnaire, loaded
+ * when a session starts.
+ */
+export const TEAM_STRINGS = [
+  'team.input',
+  'team.file',
+  'team.threshold',
+  'team.status',
+  'team.invalid',
+  'team.duplicates',
+  'team.group',
+  'team.table',
+  'team.weakest',
+  'team.link',
+  'team.readiness',
+  'team.actions',
+  'team.shared',
+  'team.loading',
+  'team.dominant',
+  'team.colon',
+  'team.listSeparator',
+  'team.cells',
+  'team.hidden',
+  'team.csv',
+  'team.session.title',
+  'team.session.intro',
+  'team.session.legend',
+  'team.session.open',
+  'team.session.error',
+  'diagnostic.code.error',
+];
+
+/** The adoption certificate's form, which the server renders. */
+export const ADOPT_FORM_STRINGS = ['charter.adopt.certificateTitle', 'charter.adopt.name', 'charter.adopt.company', 'charter.adopt.submit', 'charter.adopt.loading'];
+
+/** What follows a submission: the name check, the certificate and its actions. */
+export const ADOPT_CERTIFICATE_STRINGS = [
+  'charter.adopt.nameMissing',
+  'charter.adopt.ready',
+  'charter.adopt.print',
+  'charter.adopt.printHint',
+  'charter.adopt.profileTitle',
+  'charter.adopt.profileText',
+  'charter.adopt.profileLink',
+  'charter.certificate',
+];

@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanStores } from 'nanostores';
+// The French page's entry: the island with its plan strings, as the page mounts it.
+import Assessment from '../../../src/components/islands/AssessmentFr';
+import { $answers, $compare, $linkError, $shown, $step, restart } from '../../../src/stores/assessment';
+import { $questionnaire } from '../../../src/stores/assessment-link';
+import { $plan, $planLinkError, resetPlan } from '../../../src/stores/plan';
+import { encodeResult } from '../../../src/lib/result-code';
+import { codeSpecOf } from '../../../src/lib/instrument-view';
+import { assessmentPage, instrument, t } from './fixtures';
+
+const engagement = instrument('engagement');
+const steps = engagement.dimensions.length;
+const heading = (name: string) => screen.findByRole('heading', { level: 2, name });
+
+/** Opens the page of questionnaire `id`, with `hash` in the address, and waits for hydration. */
+async function open(hash = '', id = 'engagement'): Promise<Element> {
+  history.replaceState(null, '', `/diagnostic/${id}/${hash}`);
+  // happy-dom announces that fragment change with a late hashchange: let it pass before the island
+  // exists, which must then find the link in the address by itself, as on a page load.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const { container } = render(<Assessment {...assessmentPage(id)} />);
+  await waitFor(() => expect(container.querySelector('.assessment[data-ready]')).not.toBeNull());
+  return container;
+}
+
+/** Answers every statement of the step on screen with `value` (1–5, or 0 for « don't know »). */
+function answerStep(container: Element, value: number): void {
+  for (const radio of container.querySelectorAll<HTMLInputElement>(`input[type=radio][value="${value}"]`)) fireEvent.click(radio);
+}
+
+afterEach(() => {
+  cleanup();
+  restart();
+  resetPlan();
+  cleanStores($answers, $step, $shown, $compare, $linkError, $questionnaire, $plan, $planLinkError);
+  $questionnaire.set(null);
+  history.replaceState(null, '', '/');
+});
+
+describe('assessment island', () => {
+  it('shows the first step with its statements, then the next step once answered', async () => {
+    const container = await open();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(engagement.dimensions[0]!.name);
+    expect(screen.getByText(t('diagnostic.step', { n: 1, total: steps }))).toBeTruthy();
+    const first = engagement.items.find((item) => item.dimension === engagement.dimensions[0]!.id)!;
+    expect(screen.getByRole('group', { name: first.text })).toBeTruthy();
+
+    answerStep(container, 4);
+    expect($answers.get()[first.id]).toBe(4);
+    fireEvent.click(screen.getByRole('button', { name: t('diagnostic.next') }));
+    await heading(engagement.dimensions[1]!.name);
+    expect(screen.getByText(t('diagnostic.step', { n: 2, total: steps }))).toBeTruthy();
+  });
+
+  it('reviews the answers: every statement answered, then the results and their code', async () => {
+    const container = await open();
+    for (let step = 0; step < steps; step++) {
+      await heading(engagement.dimensions[step]!.name);
+      answerStep(container, 3);
+      fireEvent.click(screen.getByRole('button', { name: step === steps - 1 ? t('diagnostic.toReview') : t('diagnostic.next') }));
+    }
+    await heading(t('diagnostic.review.title'));
+    expect(screen.getByText(t('diagnostic.review.complete'))).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: t('diagnostic.review.show') }));
+    await heading(t('diagnostic.results.title'));
+    const code = $shown.get()!.code;
+    expect(container.querySelector('.code-box code')!.textContent).toBe(code);
+    expect(location.hash).toBe(`#r=${code}`);
+  });
+
+  it('lists the statements left unanswered in the review', async () => {
+    await open();
+    for (let step = 0; step < steps; step++) {
+      await heading(engagement.dimensions[step]!.name);
+      fireEvent.click(screen.getByRole('button', { name: step === steps - 1 ? t('diagnostic.toReview') : t('diagnostic.next') }));
+    }
+    await heading(t('diagnostic.review.title'));
+    expect(screen.getByText(/^Sans/).textContent).toBe(t('diagnostic.review.missing', { count: engagement.items.length }));
+  });
+
+  it('opens the results of a result link on load', async () => {
+    const scores = engagement.dimensions.map((_, i) => 40 + i * 10);
+    const code = encodeResult(codeSpecOf(engagement), scores);
+    await open(`#r=${code}`);
+    await heading(t('diagnostic.results.title'));
+    expect(screen.getByText(t('diagnostic.results.fromCode', { code }))).toBeTruthy();
+  });
+
+  it('says why a corrupted result link cannot be read, and keeps the questionnaire usable', async () => {
+    const code = encodeResult(codeSpecOf(engagement), engagement.dimensions.map(() => 50));
+    const corrupted = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;
+    await open(`#r=${corrupted}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(t('diagnostic.link.error', { message: t('diagnostic.code.error.checksum') }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(engagement.dimensions[0]!.name);
+    expect(screen.getByRole('button', { name: t('diagnostic.next') })).toHaveProperty('disabled', false);
+  });
+
+  it('survives any text after #r= without throwing', async () => {
+    await open('#r=%%%not-a-code');
+    expect((await screen.findByRole('alert')).textContent).not.toBe('');
+  });
+
+  it('opens the results when the fragment changes to a result link', async () => {
+    await open();
+    const code = encodeResult(codeSpecOf(engagement), engagement.dimensions.map(() => 60));
+    location.hash = `#r=${code}`;
+    await heading(t('diagnostic.results.title'));
+    expect($shown.get()!.code).toBe(code);
+  });
+
+  it('asks before leaving only while answers are in progress', async () => {
+    const container = await open();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    answerStep(container, 3);
+    expect(leave()).toBe(true);
+    restart();
+    expect(leave()).toBe(false);
+  });
+
+  it('draws the climate grid of the ethical-climate results with the strings of its data block', async () => {
+    const climate = instrument('climat-ethique');
+    const code = encodeResult(codeSpecOf(climate), climate.dimensions.map((_, i) => 30 + i * 10));
+    const container = await open(`#r=${code}`, 'climat-ethique');
+    await heading(t('diagnostic.results.title'));
+    const captions = [...container.querySelectorAll('figcaption')].map((caption) => caption.textContent);
+    expect(captions).toContain(t('diagram.climates.scoresCaption'));
+  });
+});
