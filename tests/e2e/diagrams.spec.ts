@@ -1,12 +1,12 @@
 /**
  * The guide's diagrams (issue 17): each on its pages in both languages, inside a figure with a
  * caption and a text equivalent, every link leading to an anchor that exists, readable in print;
- * the climate grid in the ethical-climate results; and a share image for every page of the sitemap.
+ * the climate grid in the ethical-climate results. The share image of every page of the sitemap is
+ * checked on the files: tests/dist/share-images.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, basePath, distDir, sitemapPaths } from './site';
+import { axeViolations } from './site';
 import { openAssessment } from './diagnostic-support';
 
 /** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least. */
@@ -96,34 +96,4 @@ test('les résultats du climat éthique placent les scores dans la grille de Vic
   await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
   await expect(page.locator('table.scores')).toBeVisible();
   await expect(page.locator('figure.climate-grid')).toHaveCount(0);
-});
-
-/** Width and height written in a PNG's header (IHDR chunk). */
-function pngSize(file: string): { width: number; height: number } | undefined {
-  const head = readFileSync(file).subarray(0, 24);
-  if (head.toString('latin1', 1, 4) !== 'PNG' || head.toString('latin1', 12, 16) !== 'IHDR') return undefined;
-  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
-}
-
-test('chaque page du plan du site a une image de partage de 1200 × 630 qui existe', () => {
-  const problems: string[] = [];
-  const paths = sitemapPaths();
-  for (const path of paths) {
-    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-    const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
-    const image = meta('og:image');
-    if (!image) {
-      problems.push(`/${path} : pas de og:image`);
-      continue;
-    }
-    const file = join(distDir, new URL(image).pathname.slice(basePath.length));
-    const size = existsSync(file) ? pngSize(file) : undefined;
-    if (!size) problems.push(`/${path} : ${image} n’est pas un PNG du build`);
-    else if (size.width !== 1200 || size.height !== 630) problems.push(`/${path} : ${size.width} × ${size.height}`);
-    if (!meta('og:image:alt')?.trim()) problems.push(`/${path} : pas de og:image:alt`);
-    if (meta('og:image:width') !== '1200' || meta('og:image:height') !== '630') problems.push(`/${path} : dimensions absentes`);
-    if (meta('twitter:card') !== 'summary_large_image') problems.push(`/${path} : twitter:card`);
-  }
-  expect(paths.length).toBeGreaterThan(50);
-  expect(problems).toEqual([]);
 });

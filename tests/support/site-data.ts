@@ -1,0 +1,46 @@
+/**
+ * What the tests expect, read from the data the site is built from rather than written out again:
+ * interface strings from content/i18n/<lang>/*.json with the typography the site applies at load
+ * (src/lib/ui.ts), charters from content/charte/<lang>/*.yaml checked by their schema. A change
+ * of wording in the data then changes the expectation with it. Node only (no Astro, no browser).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { translator, type Dictionary } from '../../src/lib/i18n';
+import { typesetter } from '../../src/lib/typography';
+import { charterSchema, companyKitSchema, type Charter, type CompanyKit } from '../../src/schemas/charter';
+
+export type Lang = 'fr' | 'en';
+
+/** Every interface string of `lang` as written in its files (no typography), all files merged. */
+export function rawDictionary(lang: Lang): Dictionary {
+  const folder = `content/i18n/${lang}`;
+  return Object.assign({}, ...readdirSync(folder).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as Record<string, string>)) as Dictionary;
+}
+
+/** The translator of `lang` as pages use it: typography applied to each string, then `{name}` filled in. */
+export function ui(lang: Lang): ReturnType<typeof translator> {
+  const typeset = typesetter(lang);
+  return translator(Object.fromEntries(Object.entries(rawDictionary(lang)).map(([key, value]) => [key, typeset(value)])), lang);
+}
+
+/** Parses a YAML file of content/charte/<lang>/ with `schema`; throws naming the file when it does not fit. */
+function charterFile<T>(lang: Lang, name: string, schema: { parse(data: unknown): T }): T {
+  const file = `content/charte/${lang}/${name}.yaml`;
+  try {
+    return schema.parse(parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`${file} : ${String(error)}`);
+  }
+}
+
+/** The sellers' charter (`charte`) or the companies' charter (`entreprises`) of `lang`, as written. */
+export function charter(lang: Lang, name: 'charte' | 'entreprises' = 'charte'): Charter {
+  return charterFile(lang, name, charterSchema);
+}
+
+/** The companies' adoption kit of `lang`, as written. */
+export function companyKit(lang: Lang): CompanyKit {
+  return charterFile(lang, 'kit-entreprises', companyKitSchema);
+}
