@@ -25,6 +25,24 @@ export function ui(lang: Lang): ReturnType<typeof translator> {
   return translator(Object.fromEntries(Object.entries(rawDictionary(lang)).map(([key, value]) => [key, typeset(value)])), lang);
 }
 
+/** Folds every run of spaces (no-break and narrow ones included) to one space: text as Playwright's matchers compare it. */
+export const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The translator of `lang` for browser assertions: the page's string (see `ui`) with its spaces folded. */
+export function uiText(lang: Lang): ReturnType<typeof translator> {
+  const t = ui(lang);
+  return (key, values) => plain(t(key, values));
+}
+
+/**
+ * A pattern for the string of `key` as the page shows it: its `{placeholders}` match any text (a
+ * link, a number), its spaces any run of spaces. For a sentence built around a link or a value.
+ */
+export function uiPattern(lang: Lang, key: string): RegExp {
+  const parts = ui(lang)(key).split(/\{\w+\}/);
+  return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('.*'));
+}
+
 /** Parses a YAML file of content/charte/<lang>/ with `schema`; throws naming the file when it does not fit. */
 function charterFile<T>(lang: Lang, name: string, schema: { parse(data: unknown): T }): T {
   const file = `content/charte/${lang}/${name}.yaml`;
