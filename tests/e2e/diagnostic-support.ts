@@ -9,6 +9,9 @@ import { uiText } from '../support/site-data';
 
 export interface TestInstrument {
   id: string;
+  /** Letter that starts its result codes, and the version of its statements. */
+  code: string;
+  version: number;
   /** Page title (`<h1>`) and the short name messages and links use (« Climat éthique »). */
   title: string;
   shortTitle: string;
