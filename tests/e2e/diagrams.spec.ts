@@ -4,10 +4,11 @@
  * the climate grid in the ethical-climate results. The share image of every page of the sitemap is
  * checked on the files: tests/dist/share-images.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './site';
 import { openAssessment } from './diagnostic-support';
+import { plain, readinessRules } from '../support/site-data';
+import { frenchTypography } from '../../src/lib/typography';
 
 /** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least. */
 const diagrams = [
@@ -77,9 +78,9 @@ for (const path of diagrams.flatMap((d) => d.pages)) {
 
 test('le schéma « enablement ou engagement » suit les règles de la vue d’équipe', async ({ page }) => {
   await page.goto('ethique/enablement-ou-engagement/');
-  const titles = [...readFileSync('content/readiness/regles.yaml', 'utf8').matchAll(/^    title: "(.*)"$/gm)].map((m) => m[1]!.replace(/'/g, '’'));
+  const titles = readinessRules().rules.map((rule) => plain(frenchTypography(rule.title)));
   const listed = await page.locator('figure[data-diagram="flow"] .dg-text ol ul li').allTextContents();
-  expect(listed.map((s) => s.replace(/[\u202f\u00a0]/g, ' ').replace(/ ([:;!?])/g, '$1'))).toEqual(titles.map((s) => s.replace(/ ([:;!?])/g, '$1')));
+  expect(listed.map(plain)).toEqual(titles);
 });
 
 test('les résultats du climat éthique placent les scores dans la grille de Victor et Cullen', async ({ page }) => {

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { translator, type Dictionary } from '../../src/lib/i18n';
 import { typesetter } from '../../src/lib/typography';
 import { charterSchema, companyKitSchema, type Charter, type CompanyKit } from '../../src/schemas/charter';
+import { readinessSchema, type Readiness } from '../../src/schemas/readiness';
 
 export type Lang = 'fr' | 'en';
 
@@ -43,14 +44,21 @@ export function uiPattern(lang: Lang, key: string): RegExp {
   return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('.*'));
 }
 
-/** Parses a YAML file of content/charte/<lang>/ with `schema`; throws naming the file when it does not fit. */
-function charterFile<T>(lang: Lang, name: string, schema: { parse(data: unknown): T }): T {
-  const file = `content/charte/${lang}/${name}.yaml`;
+/** Parses the YAML file `file` with `schema`; throws naming the file when it does not fit. */
+function yamlFile<T>(file: string, schema: { parse(data: unknown): T }): T {
   try {
     return schema.parse(parse(readFileSync(file, 'utf8')));
   } catch (error) {
     throw new Error(`${file} : ${String(error)}`);
   }
+}
+
+/** Parses a YAML file of content/charte/<lang>/ with `schema`. */
+const charterFile = <T>(lang: Lang, name: string, schema: { parse(data: unknown): T }): T => yamlFile(`content/charte/${lang}/${name}.yaml`, schema);
+
+/** The team view's readiness rules (content/readiness/regles.yaml), as written. */
+export function readinessRules(): Readiness {
+  return yamlFile('content/readiness/regles.yaml', readinessSchema);
 }
 
 /** The sellers' charter (`charte`) or the companies' charter (`entreprises`) of `lang`, as written. */
