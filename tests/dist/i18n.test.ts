@@ -10,6 +10,7 @@ import { basePath, distDir, sitemapPaths } from '../support/dist';
 import { fileOf } from '../support/page-assets';
 import { frenchIn, phrases } from '../support/french-phrases';
 import { ui } from '../support/site-data';
+import { LOCALES } from '../../src/lib/locale';
 
 const paths = sitemapPaths();
 const isEnglish = (path: string) => path === 'en/' || path.startsWith('en/');
@@ -36,8 +37,9 @@ test('chaque page a sa jumelle : le sélecteur de langue y mène et en revient, 
   for (const path of paths) {
     const links = languageLinks(path);
     const english = isEnglish(path);
-    if (links.lang !== (english ? 'en' : 'fr')) problems.push(`/${path} : lang="${links.lang}"`);
-    if (links.ogLocale !== (english ? 'en_US' : 'fr_FR')) problems.push(`/${path} : og:locale ${links.ogLocale}`);
+    const locale = LOCALES[english ? 'en' : 'fr'];
+    if (links.lang !== locale.tag) problems.push(`/${path} : lang="${links.lang}"`);
+    if (links.ogLocale !== locale.og) problems.push(`/${path} : og:locale ${links.ogLocale}`);
     if (!links.switcher) {
       problems.push(`/${path} : pas de sélecteur de langue`);
       continue;

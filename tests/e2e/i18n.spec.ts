@@ -8,6 +8,8 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './site';
 import { encodeResult } from '../../src/lib/result-code';
 import { frenchIn } from '../support/french-phrases';
+import { uiText } from '../support/site-data';
+import { LOCALES } from '../../src/lib/locale';
 import { completeByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable } from './diagnostic-support';
 
 test('le sélecteur de langue fait l’aller-retour au clavier et garde la page', async ({ page }) => {
@@ -17,12 +19,12 @@ test('le sélecteur de langue fait l’aller-retour au clavier et garde la page'
     ['diagnostic/climat-ethique/', 'en/assessment/ethical-climate/'],
   ] as const) {
     await page.goto(french);
-    const toEnglish = page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' });
+    const toEnglish = page.getByRole('navigation', { name: uiText('fr')('nav.language') }).getByRole('link', { name: LOCALES.en.name });
     await toEnglish.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${english}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('navigation', { name: uiText('en')('nav.language') }).getByRole('link', { name: LOCALES.fr.name }).click();
     await expect(page).toHaveURL(new RegExp(`/${french}$`));
   }
 });
