@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir, sitemapPaths, watchCsp } from './site';
 import { directives } from '../support/csp-policy';
+import { searchCount } from '../support/site-data';
 
 const pages = sitemapPaths();
 
@@ -37,7 +38,7 @@ test('CSP : la recherche charge Pagefind et son WebAssembly sans violation', asy
   const violations = await watchCsp(page);
   await page.goto('recherche/?q=engagement');
   // Loading the engine and a score of result fragments can be slow on a busy machine.
-  await expect(page.getByRole('status')).toContainText(/résultat/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toContainText(searchCount('fr', 'engagement'), { timeout: 20_000 });
   expect(await violations()).toEqual([]);
 });
 

@@ -1,14 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { rawDictionary, uiPattern, uiText } from '../support/site-data';
+import { rawDictionary, searchCount, uiPattern, uiText } from '../support/site-data';
 
 /** The interface strings as the search pages show them (typography applied, spaces folded). */
 const t = uiText('fr');
 const en = uiText('en');
-/** The status line counting results for `query` (one or many), as a pattern: the count is any number, spaces any spaces. */
-const counted = (query: string, lang: 'fr' | 'en' = 'fr') => {
-  const line = (key: string) => uiText(lang)(key, { query, count: '#' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('#', '\\d+').replace(/\s+/g, '\\s+');
-  return new RegExp(`${line('search.one')}|${line('search.many')}`);
-};
+/** The status line counting results for `query`. */
+const counted = (query: string, lang: 'fr' | 'en' = 'fr') => searchCount(lang, query);
 
 async function search(page: import('@playwright/test').Page, query: string) {
   await page.goto(`recherche/?q=${encodeURIComponent(query)}`);

@@ -44,6 +44,12 @@ export function uiPattern(lang: Lang, key: string): RegExp {
   return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('.*'));
 }
 
+/** The search page's status line counting results for `query` (one or many): any count, any spaces. */
+export function searchCount(lang: Lang, query: string): RegExp {
+  const line = (key: string) => uiText(lang)(key, { query, count: '#' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('#', '\\d+').replace(/\s+/g, '\\s+');
+  return new RegExp(`${line('search.one')}|${line('search.many')}`);
+}
+
 /** Parses the YAML file `file` with `schema`; throws naming the file when it does not fit. */
 function yamlFile<T>(file: string, schema: { parse(data: unknown): T }): T {
   try {
