@@ -9,14 +9,16 @@ import { axeViolations } from './site';
 import { openAssessment } from './diagnostic-support';
 import { plain, readinessRules } from '../support/site-data';
 import { frenchTypography } from '../../src/lib/typography';
+import { CYCLE, EMC4_PARTS, FLOW_STEPS, PRINCIPLES } from '../../src/lib/diagrams';
+import { CLIMATES } from '../../src/schemas/charter';
 
-/** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least. */
+/** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least (the parts it draws). */
 const diagrams = [
-  { name: 'emc4', pages: ['guide/e-mc4/', 'en/guide/e-mc4/', '', 'en/'], items: 5 },
-  { name: 'climates', pages: ['ethique/', 'en/ethics/'], items: 5 },
-  { name: 'principles', pages: ['guide/principes/', 'en/guide/principles/'], items: 8 },
-  { name: 'cycle', pages: ['guide/manager-leader/', 'en/guide/manager-leader/'], items: 7 },
-  { name: 'flow', pages: ['ethique/enablement-ou-engagement/', 'en/ethics/enablement-or-engagement/'], items: 3 },
+  { name: 'emc4', pages: ['guide/e-mc4/', 'en/guide/e-mc4/', '', 'en/'], items: EMC4_PARTS.length },
+  { name: 'climates', pages: ['ethique/', 'en/ethics/'], items: CLIMATES.length },
+  { name: 'principles', pages: ['guide/principes/', 'en/guide/principles/'], items: PRINCIPLES.length },
+  { name: 'cycle', pages: ['guide/manager-leader/', 'en/guide/manager-leader/'], items: CYCLE.length },
+  { name: 'flow', pages: ['ethique/enablement-ou-engagement/', 'en/ethics/enablement-or-engagement/'], items: FLOW_STEPS.length },
 ];
 
 /** Returns the ids each link of `figure` points to, with the page that must hold them. */
