@@ -4,7 +4,7 @@
  * (home, guide, charter, assessment, team, search): bytes through the browser's network log and
  * Lighthouse in mobile mode. Also the build time, the Pagefind index size, and the guide page against
  * the same content built with a bare Astro project. Prints a table and writes bench/latest.json.
- * Nothing here asserts anything: the budgets are tests (tests/e2e/budget.spec.ts).
+ * Nothing here asserts anything: the budgets are tests (tests/dist/budget.test.ts).
  *
  *   --no-build       measure the existing dist-bench/
  *   --runs=N         Lighthouse runs per page, median kept (default 3)

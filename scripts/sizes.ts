@@ -1,5 +1,5 @@
 // Prints what each built page weighs, from the files in dist/ (or DIST): HTML, HTML + CSS and the
-// JavaScript it loads, gzipped. The budgets themselves are asserted by tests/e2e/budget.spec.ts.
+// JavaScript it loads, gzipped. The budgets themselves are asserted by tests/dist/budget.test.ts.
 // Usage: npm run sizes (after npm run build).
 import { builtPages, gzipSize, htmlAndCssGzip, javascriptGzip, pageAssets } from '../tests/support/page-assets.ts';
 

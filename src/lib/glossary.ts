@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import type { Element, ElementContent, Parents, Root, Text } from 'hast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /** Inline markup allowed in a full definition: links `[text](/route/#anchor)` and emphasis `*text*`. */
 const inlineMarkup = /\[([^\]]+)\]\(([^)\s]+)\)|\*([^*]+)\*/g;
@@ -135,15 +137,6 @@ export function termFinder(glossary: Glossary): TermFinder {
   };
 }
 
-/** A hast node, as much of it as the site's rehype steps read. */
-export interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
-
 /** Elements whose text never gets a popover: headings, links, code, buttons, figures' own text. */
 const excluded = new Set(['a', 'button', 'code', 'pre', 'script', 'style', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'label', 'figcaption', 'dfn', 'abbr']);
 /** Blocks whose text may carry a popover. */
@@ -159,11 +152,11 @@ export interface GlossaryOptions {
   typeset: (text: string) => string;
 }
 
-const text = (value: string): Node => ({ type: 'text', value });
-const element = (tagName: string, properties: Record<string, unknown>, children: Node[]): Node => ({ type: 'element', tagName, properties, children });
+const text = (value: string): Text => ({ type: 'text', value });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 
 /** The button and its popover for one use of a term. */
-function popover(match: TermMatch, options: GlossaryOptions): Node[] {
+function popover(match: TermMatch, options: GlossaryOptions): Element[] {
   const id = `gl-${match.term.id}`;
   return [
     element('button', { type: 'button', className: ['gloss'], popovertarget: id }, [text(match.text)]),
@@ -176,34 +169,36 @@ function popover(match: TermMatch, options: GlossaryOptions): Node[] {
 
 /**
  * Turns the first use of each glossary term in `tree` (a hast tree of a page) into a popover
- * button; returns the ids of the terms used. Mutates `tree`.
+ * button; returns the ids of the terms used. Mutates `tree`. Only text in prose blocks counts,
+ * outside excluded elements, and only through HTML elements: the content of MDX components is
+ * left as written.
  */
-export function addGlossaryPopovers(tree: Node, options: GlossaryOptions): string[] {
+export function addGlossaryPopovers(tree: Root | Element, options: GlossaryOptions): string[] {
   const finder = termFinder(options.glossary);
   const used = new Set<string>();
-  const walk = (node: Node, inProse: boolean): void => {
-    const children = node.children;
-    if (!children) return;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.type === 'element') {
-        const tag = child.tagName ?? '';
-        if (excluded.has(tag)) continue;
-        walk(child, inProse || prose.has(tag));
-        continue;
-      }
-      if (child.type !== 'text' || !inProse || typeof child.value !== 'string') continue;
-      const match = finder.find(child.value, used);
-      if (!match) continue;
+  /** Replaces the first unused term of each text node under `block`, then goes on after it. */
+  const inProse = (block: Element): void => {
+    visit(block, (node, index, parent: Parents | undefined) => {
+      if (node !== block && node.type !== 'element' && node.type !== 'text') return SKIP;
+      if (node.type === 'element') return excluded.has(node.tagName) ? SKIP : CONTINUE;
+      if (node.type !== 'text' || !parent || index === undefined) return CONTINUE;
+      const match = finder.find(node.value, used);
+      if (!match) return CONTINUE;
       used.add(match.term.id);
-      const before = child.value.slice(0, match.index);
-      const after = child.value.slice(match.index + match.text.length);
+      const before = node.value.slice(0, match.index);
+      const after = node.value.slice(match.index + match.text.length);
       const replacement = [...(before ? [text(before)] : []), ...popover(match, options), ...(after ? [text(after)] : [])];
-      children.splice(i, 1, ...replacement);
-      // Continue with the text after the match (it may hold another term).
-      i += replacement.length - (after ? 2 : 1);
-    }
+      parent.children.splice(index, 1, ...replacement);
+      // Go on with the text after the match (it may hold another term), past the inserted popover.
+      return [SKIP, index + replacement.length - (after ? 1 : 0)];
+    });
   };
-  walk(tree, false);
+  visit(tree, (node) => {
+    if (node === tree) return CONTINUE;
+    if (node.type !== 'element' || excluded.has(node.tagName)) return SKIP;
+    if (!prose.has(node.tagName)) return CONTINUE;
+    inProse(node);
+    return SKIP;
+  });
   return [...used];
 }

@@ -7,43 +7,42 @@
  * - on content pages (content/pages/, except the glossary itself), the first use of each glossary
  *   term opens its short definition in place (`./glossary`).
  */
-import { frenchTypography, frenchTypographyAfterInline } from './typography';
+import type { Element, Root, RootContent } from 'hast';
 import { relative } from 'node:path';
+import { SKIP, visit } from 'unist-util-visit';
+import { addGlossaryPopovers, loadGlossary } from './glossary';
 import { withBase } from './navigation';
-import { addGlossaryPopovers, loadGlossary, type Node } from './glossary';
+import { frenchTypography, frenchTypographyAfterInline } from './typography';
 
-
+/** Elements whose text keeps its characters as written (code, scripts, styles, drawings). */
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);
 const anchorSuffix = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
-interface Context {
-  base: string;
-  /** Apply French typography to text (French pages only). */
-  french: boolean;
-}
-
-function visit(node: Node, inSkipped: boolean, context: Context, previous?: Node): void {
-  if (node.type === 'text' && !inSkipped && typeof node.value === 'string') {
-    if (!context.french) return;
-    node.value = previous?.type === 'element' ? frenchTypographyAfterInline(node.value) : frenchTypography(node.value);
-    return;
-  }
-  if (node.type === 'element') {
-    const tag = node.tagName ?? '';
-    if (/^h[1-6]$/.test(tag)) setExplicitId(node);
-    const href = node.properties?.href;
-    if (tag === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-      node.properties = { ...node.properties, href: withBase(href, context.base) };
+/** Gives headings their explicit ids and internal links their base path, everywhere in the tree. */
+function placeAnchorsAndLinks(tree: Root, base: string): void {
+  visit(tree, 'element', (node: Element) => {
+    if (/^h[1-6]$/.test(node.tagName)) setExplicitId(node);
+    const href = node.properties.href;
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      node.properties = { ...node.properties, href: withBase(href, base) };
     }
-  }
-  const skip = inSkipped || (node.type === 'element' && skipped.has(node.tagName ?? ''));
-  const children = node.children ?? [];
-  children.forEach((child, i) => visit(child, skip, context, children[i - 1]));
+  });
 }
 
-function setExplicitId(heading: Node): void {
-  const last = heading.children?.at(-1);
-  if (last?.type !== 'text' || typeof last.value !== 'string') return;
+/** Applies French typography to the text of `tree`, outside code, scripts, styles and drawings. */
+function typesetText(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'element' && skipped.has(node.tagName)) return SKIP;
+    if (node.type !== 'text') return undefined;
+    const previous: RootContent | undefined = index === undefined || index === 0 ? undefined : parent?.children[index - 1];
+    node.value = previous?.type === 'element' ? frenchTypographyAfterInline(node.value) : frenchTypography(node.value);
+    return undefined;
+  });
+}
+
+function setExplicitId(heading: Element): void {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text') return;
   const match = anchorSuffix.exec(last.value);
   if (!match) return;
   last.value = last.value.replace(anchorSuffix, '');
@@ -58,9 +57,10 @@ export function isEnglishFile(path: string | undefined): boolean {
 /** Returns the rehype plugin, bound to the site's base path. */
 export function rehypeSite(options: { base?: string } = {}) {
   const base = options.base ?? '/';
-  return () => (tree: Node, file?: { path?: string }) => {
+  return () => (tree: Root, file?: { path?: string }) => {
     const french = !isEnglishFile(file?.path);
-    visit(tree, false, { base, french });
+    placeAnchorsAndLinks(tree, base);
+    if (french) typesetText(tree);
     if (isContentPage(file?.path) && !isGlossaryPage(file?.path)) {
       const { glossary, more } = loadGlossary(french ? 'fr' : 'en');
       addGlossaryPopovers(tree, { glossary, more, link: (route) => withBase(route, base), typeset: french ? frenchTypography : (t) => t });

@@ -1,130 +1,13 @@
 /**
- * Byte budgets, read from the built files (no clock):
- * - content pages ship no JavaScript at all;
- * - each page's HTML plus its CSS fits in 14 KB gzip, the first round trip of a new connection;
- *   the printable booklets (a whole section in one page, a print document, not a first view) have
- *   their own budget;
- * - a page that does ship JavaScript (assessments, charter…) loads at most 20 KB gzip of it, modules
- *   imported on demand included; the team view, which loads every questionnaire for its sessions,
- *   has its own budget;
- * - the search page has its own budget, measured in the browser because Pagefind is loaded by a
- *   computed address: its code (JavaScript, worker and WebAssembly) and everything one search downloads;
- * - nothing blocks the first render: no web font, no @import chain, no classic blocking script,
- *   and every image has its dimensions.
- * Sizes of every page are printed by `npm run sizes`.
+ * The search page's download budget, measured in the browser because Pagefind is loaded by a
+ * computed address: its code (JavaScript, worker and WebAssembly) and everything one search downloads.
+ * The byte budgets read from the built files (HTML + CSS, JavaScript per page, nothing blocking the
+ * first render) run without a browser: tests/dist/budget.test.ts.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { basePath, distDir } from './site';
 import { gzipSync } from 'node:zlib';
-import { builtPages, htmlAndCssGzip, javascriptGzip, pageAssets } from '../support/page-assets';
 
 const KB = 1024;
-const HTML_CSS_BUDGET = 14 * KB;
-const JS_BUDGET = 20 * KB;
-/**
- * The printable booklets gather every page of a section in one document to print: far over 14 KB by
- * nature, they get their own HTML + CSS budget (README, « Performance ») and, like every content page, no JavaScript.
- */
-const BOOKLET_BUDGET = 160 * KB;
-const booklets = ['guide/livret/', 'ethique/livret/', 'en/guide/booklet/', 'en/ethics/booklet/'];
-
-/**
- * The only pages allowed to ship JavaScript: each needs it for what it does. Every other page
- * (home, guide, ethics, about, charter for buyers and versions, paper questionnaires, methodology, 404) ships none.
- */
-const interactive: (string | RegExp)[] = [
-  'diagnostic/engagement/',
-  'diagnostic/climat-ethique/',
-  'diagnostic/manager-leader/',
-  'diagnostic/equipe/',
-  'charte/adopter/',
-  'recherche/',
-  // Both charters and each article page: copy to clipboard and the native share sheet (issues 6 and 14).
-  /^charte\/(entreprises\/)?(article-\d+\/)?$/,
-  // The same pages of the English edition.
-  'en/assessment/engagement/',
-  'en/assessment/ethical-climate/',
-  'en/assessment/manager-leader/',
-  'en/assessment/team/',
-  'en/charter/adopt/',
-  'en/search/',
-  /^en\/charter\/(companies\/)?(article-\d+\/)?$/,
-];
-/**
- * The team view has its own JavaScript budget, stated in the README: for a session on a shared device,
- * it loads every questionnaire and its strings as it hydrates, so that starting a session makes no
- * request. Counted here as an upper bound: every chunk it may import, in both languages.
- */
-const TEAM_JS_BUDGET = 68 * KB;
-const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
-const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
-
-const isInteractive = (path: string) => interactive.some((allowed) => (typeof allowed === 'string' ? allowed === path : allowed.test(path)));
-
-const pages = builtPages(distDir);
-const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} Ko`;
-
-test('le build contient des pages à mesurer', () => {
-  expect(pages.length).toBeGreaterThan(5);
-  expect(pages).toContain('');
-  // The booklets' separate budget applies to pages that exist.
-  for (const booklet of booklets) expect(pages).toContain(booklet);
-});
-
-for (const path of pages) {
-  const assets = pageAssets(distDir, basePath, path);
-
-  const budget = booklets.includes(path) ? BOOKLET_BUDGET : HTML_CSS_BUDGET;
-  test(`budget : /${path} tient en ${budget / KB} Ko gzip (HTML + CSS)`, () => {
-    const size = htmlAndCssGzip(assets);
-    expect(size, `/${path} : ${kb(size)} de HTML + CSS gzip`).toBeLessThanOrEqual(budget);
-  });
-
-  if (isInteractive(path)) {
-    test(`budget : /${path} charge au plus ${jsBudgetOf(path) / KB} Ko gzip de JavaScript`, () => {
-      const size = javascriptGzip(assets);
-      expect(size, `/${path} : ${kb(size)} de JavaScript gzip (${assets.modules.length} modules)`).toBeLessThanOrEqual(jsBudgetOf(path));
-    });
-  } else {
-    test(`budget : /${path} ne livre aucun JavaScript`, () => {
-      const shipped = { islands: assets.islands, modules: assets.modules.map((f) => basename(f)), inlineScripts: assets.inlineScripts.length };
-      expect(shipped, `/${path} : ${kb(javascriptGzip(assets))} de JavaScript gzip`).toEqual({ islands: 0, modules: [], inlineScripts: 0 });
-    });
-  }
-}
-
-test('les modules suivis existent tous (sinon la mesure du JavaScript serait fausse)', () => {
-  const missing = pages.flatMap((path) => pageAssets(distDir, basePath, path).modules.filter((f) => !existsSync(f)));
-  expect(missing).toEqual([]);
-});
-
-test('aucune police ni image ne bloque le premier affichage', () => {
-  const problems: string[] = [];
-  const css = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
-  for (const file of css) {
-    const text = readFileSync(join(distDir, file), 'utf8');
-    if (/@font-face/i.test(text)) problems.push(`${file} : @font-face`);
-    if (/@import/i.test(text)) problems.push(`${file} : @import (chaîne bloquante)`);
-  }
-  for (const path of pages) {
-    const { html } = pageAssets(distDir, basePath, path);
-    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
-    if (/@font-face/i.test(styles)) problems.push(`/${path} : @font-face en ligne`);
-    if (/@import/i.test(styles)) problems.push(`/${path} : @import en ligne`);
-    for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-      if (/\sas="font"|\.(woff2?|ttf|otf)"/.test(tag)) problems.push(`/${path} : police chargée ${tag}`);
-    }
-    for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) {
-      if (!/\stype="module"|\sdefer|\sasync/.test(tag)) problems.push(`/${path} : script bloquant ${tag}`);
-    }
-    for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
-      if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)) problems.push(`/${path} : image sans dimensions ${tag}`);
-    }
-  }
-  expect(problems).toEqual([]);
-});
 
 /**
  * The search page's code: its own script, then Pagefind's module, its worker and its WebAssembly engine

@@ -2,11 +2,17 @@
  * Adopting the charter: the certificate is made in the browser from the typed name, which is
  * never stored, sent or put in the address; the badge and its snippets link back to the charter.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
 import { emptyStorage, recordRequests, storageSnapshot } from './site';
 import { copied, recordClipboard } from './charte-support';
+import { charter as readCharter, plain, ui, uiPattern, uiText } from '../support/site-data';
+import { frenchTypography as typeset } from '../../src/lib/typography';
+
+/** The interface strings as the page shows them (typography applied, spaces folded for matchers). */
+const t = uiText('fr');
+/** The same strings exactly as written in the page, for texts compared character for character. */
+const exact = ui('fr');
+const { title, version } = readCharter('fr');
 
 const NAME = 'Élodie Dupont-Ménard';
 const COMPANY = 'Ateliers & Fils';
@@ -14,22 +20,22 @@ const COMPANY = 'Ateliers & Fils';
 test('l’attestation montre le nom saisi, sans rien stocker ni envoyer', async ({ page }) => {
   await page.goto('charte/adopter/');
   await page.waitForLoadState('networkidle');
-  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
+  await expect(page.getByLabel(t('charter.adopt.name'))).toBeEnabled();
   const requests = recordRequests(page);
   const address = page.url();
 
-  await page.getByLabel('Votre nom et prénom').fill(NAME);
-  await page.getByLabel('Votre entreprise (facultatif)').fill(COMPANY);
-  await page.getByRole('button', { name: 'Préparer mon attestation' }).click();
+  await page.getByLabel(t('charter.adopt.name')).fill(NAME);
+  await page.getByLabel(t('charter.adopt.company')).fill(COMPANY);
+  await page.getByRole('button', { name: t('charter.adopt.submit') }).click();
 
-  const certificate = page.getByRole('region', { name: 'Attestation d’adoption', exact: true });
+  const certificate = page.getByRole('region', { name: t('charter.certificate.title'), exact: true });
   await expect(certificate).toBeVisible();
   await expect(certificate).toBeFocused();
   await expect(certificate.locator('.certificate-name')).toHaveText(NAME);
   await expect(certificate.locator('.certificate-company')).toHaveText(COMPANY);
-  await expect(certificate).toContainText(/version \d+\.\d+ du/);
-  await expect(certificate.getByRole('img', { name: 'QR code menant à la charte en ligne' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Votre attestation est prête' })).toBeVisible();
+  await expect(certificate).toContainText(uiPattern('fr', 'charter.certificate.declares'));
+  await expect(certificate.getByRole('img', { name: t('charter.qr.label') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: t('charter.adopt.ready') })).toBeVisible();
 
   await page.waitForLoadState('networkidle');
   expect(requests).toEqual([]);
@@ -40,34 +46,33 @@ test('l’attestation montre le nom saisi, sans rien stocker ni envoyer', async 
 
 test('sans nom, l’attestation n’est pas préparée et le champ le dit', async ({ page }) => {
   await page.goto('charte/adopter/');
-  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
-  await page.getByRole('button', { name: 'Préparer mon attestation' }).click();
-  const input = page.getByLabel('Votre nom et prénom');
+  await expect(page.getByLabel(t('charter.adopt.name'))).toBeEnabled();
+  await page.getByRole('button', { name: t('charter.adopt.submit') }).click();
+  const input = page.getByLabel(t('charter.adopt.name'));
   await expect(input).toBeFocused();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
-  await expect(input).toHaveAccessibleDescription('Indiquez votre nom pour préparer l’attestation.');
+  await expect(input).toHaveAccessibleDescription(t('charter.adopt.nameMissing'));
   await expect(page.locator('.certificate')).toHaveCount(0);
 });
 
 test('à l’impression, seule l’attestation apparaît', async ({ page }) => {
   await page.goto('charte/adopter/');
-  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
-  await page.getByLabel('Votre nom et prénom').fill(NAME);
+  await expect(page.getByLabel(t('charter.adopt.name'))).toBeEnabled();
+  await page.getByLabel(t('charter.adopt.name')).fill(NAME);
   await page.keyboard.press('Enter');
   await expect(page.locator('.certificate')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.certificate')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeHidden();
   await expect(page.locator('form.adopt-form')).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Le badge des signataires' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: t('charter.badge.title') })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
 });
 
 test('le badge est publié par le site, porte la version, et les codes renvoient à l’adresse absolue de la charte', async ({ page, request }) => {
   await page.goto('charte/adopter/');
   const charter = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/adopter\/$/, '');
-  const version = (parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as { version: string }).version;
-  const alt = `J’adopte la charte éthique du commercial, version ${version}`;
+  const alt = exact('charter.badge.alt', { version });
   const badge = page.getByRole('img', { name: alt });
   await expect(badge).toBeVisible();
   expect(await badge.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -75,8 +80,7 @@ test('le badge est publié par le site, porte la version, et les codes renvoient
   const html = await page.locator('#code-html').textContent();
   expect(html).toBe(`<a href="${charter}"><img src="${new URL('badge.svg', charter).href}" alt="${alt}" width="220" height="56"></a>`);
   expect(await page.locator('#code-markdown').textContent()).toBe(`[![${alt}](${new URL('badge.svg', charter).href})](${charter})`);
-  expect(await page.locator('#code-signature-text').textContent()).toContain(charter);
-  expect(await page.locator('#code-signature-text').textContent()).toContain(`version ${version}`);
+  expect(await page.locator('#code-signature-text').textContent()).toBe(exact('charter.snippets.signatureLine', { title: typeset(title), version, url: charter }));
 
   for (const [file, type] of [['badge.svg', 'image/svg+xml'], ['badge.png', 'image/png']] as const) {
     const response = await request.get(`charte/${file}`);
@@ -92,31 +96,30 @@ test('la signature de courriel proposée d’abord est en texte seul, et aucun c
   expect(codes[0]!.id).toBe('code-signature-text');
   expect(codes[0]!.text).not.toMatch(/<img|!\[/);
   expect(codes.map((c) => c.text).join('\n')).not.toContain('badge.png');
-  await expect(page.getByText(/pixel espion/)).toBeVisible();
+  await expect(page.getByText(uiPattern('fr', 'charter.snippets.noRemoteImage'))).toBeVisible();
 });
 
 test('la page d’adoption prévient qu’afficher le badge est un engagement public', async ({ page }) => {
   await page.goto('charte/adopter/');
-  await expect(page.getByText(/Ils peuvent vous en demander compte, article par article/)).toBeVisible();
+  await expect(page.getByText(uiPattern('fr', 'charter.adopt.public'))).toBeVisible();
 });
 
 test('l’attestation propose un lien LinkedIn prérempli (nom, version, date, adresse), simple lien qui ne charge rien', async ({ page }) => {
   await page.goto('charte/adopter/');
-  await expect(page.getByLabel('Votre nom et prénom')).toBeEnabled();
+  await expect(page.getByLabel(t('charter.adopt.name'))).toBeEnabled();
   const requests = recordRequests(page);
   const charter = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/adopter\/$/, '');
-  const version = (parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as { version: string }).version;
-  await page.getByLabel('Votre nom et prénom').fill(NAME);
-  await page.getByRole('button', { name: 'Préparer mon attestation' }).click();
-  await expect(page.locator('.certificate-kicker')).toContainText(`version ${version}`);
-  const link = page.getByRole('link', { name: 'Ajouter la charte à mon profil LinkedIn' });
+  await page.getByLabel(t('charter.adopt.name')).fill(NAME);
+  await page.getByRole('button', { name: t('charter.adopt.submit') }).click();
+  await expect(page.locator('.certificate-kicker')).toHaveText(t('charter.certificate.kicker', { title: typeset(title), version }));
+  const link = page.getByRole('link', { name: t('charter.adopt.profileLink') });
   const target = new URL((await link.getAttribute('href'))!);
   expect(target.origin + target.pathname).toBe('https://www.linkedin.com/profile/add');
-  expect(target.searchParams.get('name')).toBe(`Charte éthique du commercial, version ${version}`);
+  expect(target.searchParams.get('name')).toBe(exact('charter.certificate.profileName', { title: typeset(title), version }));
   expect(target.searchParams.get('certUrl')).toBe(charter);
   expect(target.searchParams.get('issueYear')).toMatch(/^\d{4}$/);
   expect(Number(target.searchParams.get('issueMonth'))).toBeGreaterThanOrEqual(1);
-  await expect(page.getByText(/l’association ne délivre ni ne vérifie aucune certification/)).toBeVisible();
+  await expect(page.getByText(uiPattern('fr', 'charter.adopt.profileText'))).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(requests).toEqual([]);
 });
@@ -125,8 +128,8 @@ test('un code se copie d’un clic', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-write']);
   await recordClipboard(page);
   await page.goto('charte/adopter/');
-  await page.getByRole('button', { name: /^Copier le code : Markdown/ }).click();
-  await expect(page.locator('#charter-status')).toHaveText('Code copié dans le presse-papiers.');
+  await page.getByRole('button', { name: t('charter.snippets.copy', { label: t('charter.snippets.markdown') }) }).click();
+  await expect(page.locator('#charter-status')).toHaveText(t('charter.status.codeCopied'));
   expect(await copied(page)).toBe(await page.locator('#code-markdown').textContent());
 });
 
@@ -135,10 +138,10 @@ test.describe('sans JavaScript', () => {
 
   test('le formulaire reste inactif et la page explique pourquoi', async ({ page }) => {
     await page.goto('charte/adopter/');
-    await expect(page.getByLabel('Votre nom et prénom')).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Préparer mon attestation' })).toBeDisabled();
+    await expect(page.getByLabel(t('charter.adopt.name'))).toBeDisabled();
+    await expect(page.getByRole('button', { name: t('charter.adopt.submit') })).toBeDisabled();
     // Scripts disabled by emulation do not make Chromium display <noscript>: check its content instead.
-    expect(await page.locator('.adopt-island noscript').evaluate((el) => el.textContent)).toContain('L’attestation se prépare dans votre navigateur');
+    expect(plain((await page.locator('.adopt-island noscript').evaluate((el) => el.textContent)) ?? '')).toContain(t('charter.adopt.noscript'));
     await expect(page.locator('#code-html')).toBeVisible();
   });
 });

@@ -3,65 +3,56 @@
  * salesperson's: anchors, article pages, share links, images, versions, print) and its adoption
  * kit (committee document, workshop, dilemma cards), in both languages.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { charter, companyKit, plain, uiPattern, uiText } from '../support/site-data';
+import { typesetter } from '../../src/lib/typography';
 
-interface Article {
-  number: number;
-  title: string;
-  do: string[];
-  law: unknown[];
-}
-interface Change {
-  version: string;
-  details: { articles: number[]; text: string }[];
-}
-const read = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
-const salesperson = read<{ version: string; changelog: Change[] }>('content/charte/fr/charte.yaml');
-const companies = read<{ title: string; version: string; articles: Article[] }>('content/charte/fr/entreprises.yaml');
-const kit = read<{ dilemmas: { id: string; title: string; salesperson: number[]; company: number[]; climate: string }[]; adoption: { decisions: unknown[]; signatories: string[] } }>(
-  'content/charte/fr/kit-entreprises.yaml',
-);
+const salesperson = charter('fr');
+const companies = charter('fr', 'entreprises');
+const kit = companyKit('fr');
 const current = salesperson.changelog[0]!;
+const previous = salesperson.changelog[1]!;
+/** The interface strings as the pages show them (typography applied, spaces folded). */
+const t = uiText('fr');
+const en = uiText('en');
 const slug = current.version.replace('.', '-');
 
 test('la page « ce qui a changé » explique chaque changement de la version et renvoie aux articles concernés', async ({ page }) => {
   await page.goto(`charte/versions/${slug}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Version ${current.version}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('charter.changes.title', { version: current.version, previous: previous.version }));
   await expect(page.locator('.details > li')).toHaveCount(current.details.length);
   for (const n of new Set(current.details.flatMap((d) => d.articles))) {
     await expect(page.locator(`.details a[href$="/charte/article-${n}/"]`).first()).toBeVisible();
   }
   await page.goto('charte/versions/');
-  await page.getByRole('link', { name: `Ce qui a changé dans la version ${current.version}` }).click();
+  await page.getByRole('link', { name: t('charter.versions.whatChanged', { version: current.version }) }).click();
   await expect(page).toHaveURL(new RegExp(`/charte/versions/${slug}/$`));
 });
 
 test('la version anglaise de « ce qui a changé » existe et renvoie aux articles anglais', async ({ page }) => {
   await page.goto(`en/charter/versions/${slug}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Version ${current.version}: what changed`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('charter.changes.title', { version: current.version, previous: previous.version }));
   await expect(page.locator('.details a[href*="/en/charter/article-"]').first()).toBeVisible();
 });
 
 test('la charte des entreprises a ses articles numérotés sous des ancres stables, et chacun sa page', async ({ page }) => {
   await page.goto('charte/entreprises/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(companies.title);
-  const hrefs = await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(plain(typesetter('fr')(companies.title)));
+  const hrefs = await page.getByRole('navigation', { name: t('charter.toc.title') }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual(['#preambule', ...companies.articles.map((a) => `#article-${a.number}`), '#sur-papier']);
   await expect(page.locator('article[id^="article-"]')).toHaveCount(companies.articles.length);
-  await expect(page.getByText(`Version ${companies.version} du`).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${uiPattern('fr', 'charter.versionLine').source}`)).first()).toBeVisible();
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/charte\/entreprises\.png$/);
-  await expect(page.getByRole('link', { name: 'Historique des versions' })).toHaveAttribute('href', /\/charte\/entreprises\/versions\/$/);
+  await expect(page.getByRole('link', { name: t('charter.actions.versions') })).toHaveAttribute('href', /\/charte\/entreprises\/versions\/$/);
 });
 
 for (const article of companies.articles) {
   test(`la page de l’article ${article.number} de la charte des entreprises a ses exemples, sa loi, ses liens de partage et son image`, async ({ page, request }) => {
     await page.goto(`charte/entreprises/article-${article.number}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Article ${article.number}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t('charter.article.number', { number: article.number }));
     await expect(page.locator('#a-faire + ul > li')).toHaveCount(article.do.length);
     await expect(page.locator('#loi + dl dt')).toHaveCount(article.law.length);
-    const share = page.getByRole('group', { name: 'Partager cet article' });
+    const share = page.getByRole('group', { name: t('charter.share.articleTitle') });
     const address = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     expect(address).toMatch(new RegExp(`/charte/entreprises/article-${article.number}/$`));
     await expect(share.locator('a[data-network="linkedin"]')).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(address)}`);
@@ -74,44 +65,46 @@ for (const article of companies.articles) {
 }
 
 test('la charte des entreprises renvoie à la vue d’équipe pour examiner le climat commercial', async ({ page }) => {
-  await page.goto('charte/entreprises/article-7/');
-  await expect(page.getByRole('link', { name: /La vue d’équipe/ })).toHaveAttribute('href', /\/diagnostic\/equipe\/$/);
+  const team = companies.articles.flatMap((article) => article.links.map((link) => ({ article, link }))).find(({ link }) => link.href === '/diagnostic/equipe/');
+  expect(team, 'un article de la charte des entreprises renvoie à la vue d’équipe').toBeDefined();
+  await page.goto(`charte/entreprises/article-${team!.article.number}/`);
+  await expect(page.getByRole('link', { name: plain(typesetter('fr')(team!.link.label)) })).toHaveAttribute('href', /\/diagnostic\/equipe\/$/);
 });
 
 test('la charte des entreprises imprimée se termine par un bloc de signature au nom de l’entreprise', async ({ page }) => {
   await page.goto('charte/entreprises/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Engagement du signataire' })).toBeVisible();
-  await expect(page.getByText(/Au nom de l’entreprise, je déclare adopter/)).toBeVisible();
-  await expect(page.locator('.signature dt').filter({ hasText: 'Fonction' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('charter.signature.title') })).toBeVisible();
+  await expect(page.getByText(uiPattern('fr', 'charter.entreprises.signature.text'))).toBeVisible();
+  await expect(page.locator('.signature dt').filter({ hasText: t('charter.signature.role') })).toBeVisible();
 });
 
 test('la charte du commercial mène à la charte des entreprises, et l’anglais a sa jumelle', async ({ page }) => {
   await page.goto('charte/');
-  await page.getByRole('link', { name: 'La charte des entreprises' }).click();
+  await page.getByRole('link', { name: t('charter.actions.companies') }).click();
   await expect(page).toHaveURL(/\/charte\/entreprises\/$/);
   await page.goto('en/charter/companies/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Companies’ Sales Ethics Charter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(plain(charter('en', 'entreprises').title));
   await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/charte\/entreprises\/$/);
 });
 
 test('le document d’adoption liste les décisions avec responsable et échéance, les engagements et les signatures, sans JavaScript', async ({ page }) => {
   await page.goto('charte/entreprises/adopter/');
   await expect(page.locator('.decisions > li')).toHaveCount(kit.adoption.decisions.length);
-  await expect(page.locator('.decisions > li').first().locator('dt')).toHaveText(['Responsable', 'Échéance']);
+  await expect(page.locator('.decisions > li').first().locator('dt')).toHaveText([t('charter.kit.owner'), t('charter.kit.deadline')]);
   await expect(page.locator('.commitments li')).toHaveCount(companies.articles.length);
   await expect(page.locator('.sign-grid > dl')).toHaveCount(kit.adoption.signatories.length);
   expect(await page.locator('script').count()).toBe(0);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Signatures' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeHidden();
+  await expect(page.getByRole('heading', { name: t('charter.kit.sign') })).toBeVisible();
 });
 
 test('l’atelier donne une carte par dilemme, sans dévoiler le climat, et un guide qui relie chaque carte à ses articles et à son climat', async ({ page }) => {
   await page.goto('charte/entreprises/atelier/');
   const cards = page.locator('.card');
   await expect(cards).toHaveCount(kit.dilemmas.length);
-  await expect(cards.first()).not.toContainText('Climat');
+  await expect(cards.first()).not.toContainText(t('charter.kit.card.climate'));
   const guide = page.locator('.guide > ol > li');
   await expect(guide).toHaveCount(kit.dilemmas.length);
   for (const [i, dilemma] of kit.dilemmas.entries()) {
@@ -132,5 +125,5 @@ test('l’atelier et le document d’adoption ont leurs jumeaux anglais', async 
   await expect(page.locator('.card')).toHaveCount(kit.dilemmas.length);
   await expect(page.locator('.guide a[href$="/en/ethics/#respect"]').first()).toBeVisible();
   await page.goto('en/charter/companies/adopt/');
-  await expect(page.locator('.decisions > li').first().locator('dt')).toHaveText(['Owner', 'Deadline']);
+  await expect(page.locator('.decisions > li').first().locator('dt')).toHaveText([en('charter.kit.owner'), en('charter.kit.deadline')]);
 });

@@ -4,14 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { distDir } from './site';
 import { copied, recordClipboard } from './charte-support';
+import { charter, plain, uiPattern, uiText } from '../support/site-data';
+import { frenchTypography as typeset } from '../../src/lib/typography';
 
-const ARTICLES = Array.from({ length: 12 }, (_, i) => i + 1);
-
-/** The published articles, read from the content: what each article page must show. */
-const content = (parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as { articles: { number: number; title: string; do: string[]; dont: string[]; law: unknown[] }[] }).articles;
+/** The charter as published, read from the content: its articles and what each article page must show. */
+const source = charter('fr');
+const content = source.articles;
+const ARTICLES = content.map((article) => article.number);
+const articleOf = (n: number) => content.find((article) => article.number === n)!;
+/** The interface strings as the pages show them (French typography, spaces folded). */
+const t = uiText('fr');
 
 /** Returns the page's canonical address, which the share links must carry. */
 async function canonical(page: Page): Promise<string> {
@@ -25,9 +29,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('le sommaire liste le préambule et les douze articles, dans l’ordre', async ({ page }) => {
+test('le sommaire liste le préambule et chaque article, dans l’ordre', async ({ page }) => {
   await page.goto('charte/');
-  const hrefs = await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await page.getByRole('navigation', { name: t('charter.toc.title') }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual(['#preambule', ...ARTICLES.map((n) => `#article-${n}`), '#sur-papier']);
 });
 
@@ -36,36 +40,36 @@ for (const n of ARTICLES) {
     await page.goto(`charte/#article-${n}`);
     const article = page.locator(`#article-${n}`);
     await expect(article).toBeInViewport();
-    await expect(article.getByRole('heading', { level: 2 }).first()).toContainText(`Article ${n}`);
-    await expect(article.getByRole('link', { name: `Lire l’article ${n} en détail` })).toHaveAttribute('href', new RegExp(`/charte/article-${n}/$`));
+    await expect(article.getByRole('heading', { level: 2 }).first()).toContainText(t('charter.article.number', { number: n }));
+    await expect(article.getByRole('link', { name: t('charter.article.detail', { number: n }) })).toHaveAttribute('href', new RegExp(`/charte/article-${n}/$`));
   });
 }
 
 test('la charte donne l’engagement et l’explication de chaque article, et renvoie le commentaire à sa page', async ({ page }) => {
   await page.goto('charte/');
   await expect(page.locator('article[id^="article-"]')).toHaveCount(ARTICLES.length);
-  await expect(page.locator('#article-1 .commitment')).toContainText('Je dis la vérité sur mon offre');
-  await expect(page.getByText(/Son commentaire détaillé .* est sur la page de l’article/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'En pratique' })).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'Ce que dit la loi' })).toHaveCount(0);
+  await expect(page.locator('#article-1 .commitment')).toContainText(plain(typeset(articleOf(1).commitment)));
+  await expect(page.getByText(uiPattern('fr', 'charter.articles.detail'))).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('charter.article.practice') })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: t('charter.article.law') })).toHaveCount(0);
 });
 
 for (const article of content) {
   test(`la page de l’article ${article.number} montre l’engagement, les exemples « En pratique » et la loi`, async ({ page }) => {
     await page.goto(`charte/article-${article.number}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Article ${article.number}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t('charter.article.number', { number: article.number }));
     await expect(page.locator('.commitment')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'En pratique' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t('charter.article.practice') })).toBeVisible();
     await expect(page.locator('#a-faire + ul > li')).toHaveCount(article.do.length);
     await expect(page.locator('#a-eviter + ul > li')).toHaveCount(article.dont.length);
-    await expect(page.getByRole('heading', { level: 2, name: 'Ce que dit la loi' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t('charter.article.law') })).toBeVisible();
     await expect(page.locator('#loi + dl dt')).toHaveCount(article.law.length);
   });
 }
 
 test('un lien du sommaire fait défiler jusqu’à son article', async ({ page }) => {
   await page.goto('charte/');
-  await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link', { name: 'Protéger les données et les confidences' }).click();
+  await page.getByRole('navigation', { name: t('charter.toc.title') }).getByRole('link', { name: plain(typeset(articleOf(7).title)) }).click();
   await expect(page).toHaveURL(/#article-7$/);
   await expect(page.locator('#article-7')).toBeInViewport();
 });
@@ -73,13 +77,13 @@ test('un lien du sommaire fait défiler jusqu’à son article', async ({ page }
 test('les liens de partage de la charte visent LinkedIn, X et la messagerie avec l’adresse de la charte', async ({ page }) => {
   await page.goto('charte/');
   const address = await canonical(page);
-  const share = page.getByRole('group', { name: 'Partager la charte' });
+  const share = page.getByRole('group', { name: t('charter.share.title') });
   const encoded = encodeURIComponent(address);
   await expect(share.locator('a[data-network="linkedin"]')).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`);
   const x = new URL((await share.locator('a[data-network="x"]').getAttribute('href'))!);
   expect(x.origin + x.pathname).toBe('https://x.com/intent/post');
   expect(x.searchParams.get('url')).toBe(address);
-  expect(x.searchParams.get('text')).toContain('Charte éthique du commercial');
+  expect(x.searchParams.get('text')).toContain(typeset(source.title));
   const mail = (await share.locator('a[data-network="email"]').getAttribute('href'))!;
   expect(mail).toMatch(/^mailto:\?subject=[^&]+&body=/);
   expect(decodeURIComponent(mail.split('&body=')[1]!)).toContain(address);
@@ -90,27 +94,27 @@ test('la charte n’a qu’un bloc de partage : chaque article n’y garde que �
   await page.goto('charte/');
   await expect(page.locator('a[data-network]')).toHaveCount(3);
   await expect(page.locator('#article-3 a[data-network]')).toHaveCount(0);
-  await expect(page.locator('#article-3').getByRole('link', { name: 'Copier le lien de l’article 3' })).toHaveAttribute('href', '#article-3');
+  await expect(page.locator('#article-3').getByRole('link', { name: t('charter.article.copy', { number: 3 }) })).toHaveAttribute('href', '#article-3');
 });
 
 test('les liens de partage d’un article visent la page de cet article, qui a son image d’aperçu', async ({ page }) => {
   await page.goto('charte/article-3/');
   const address = await canonical(page);
   expect(address).toMatch(/\/charte\/article-3\/$/);
-  const share = page.getByRole('group', { name: 'Partager cet article' });
+  const share = page.getByRole('group', { name: t('charter.share.articleTitle') });
   await expect(share.locator('a[data-network="linkedin"]')).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(address)}`);
   const x = new URL((await share.locator('a[data-network="x"]').getAttribute('href'))!);
   expect(x.origin + x.pathname).toBe('https://x.com/intent/post');
   expect(x.searchParams.get('url')).toBe(address);
-  expect(x.searchParams.get('text')).toContain('article 3');
+  expect(x.searchParams.get('text')).toContain(typeset(articleOf(3).title));
   const mail = (await share.locator('a[data-network="email"]').getAttribute('href'))!;
   expect(mail).toMatch(/^mailto:\?subject=[^&]+&body=/);
   const body = decodeURIComponent(mail.split('&body=')[1]!);
-  expect(body).toContain('Je présente le prix complet');
+  expect(body).toContain(typeset(articleOf(3).commitment));
   expect(body).toContain(address);
   expect(mail).not.toContain('+');
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/charte\/article-3\.png$/);
-  await expect(page.getByRole('link', { name: 'Lire l’article 3 dans la charte complète' })).toHaveAttribute('href', /\/charte\/#article-3$/);
+  await expect(page.getByRole('link', { name: t('charter.article.back', { number: 3 }) })).toHaveAttribute('href', /\/charte\/#article-3$/);
 });
 
 test('« Copier le lien » d’une page d’article copie l’adresse de cette page', async ({ page, context }) => {
@@ -118,8 +122,8 @@ test('« Copier le lien » d’une page d’article copie l’adresse de cette p
   await recordClipboard(page);
   await page.goto('charte/article-3/');
   const address = await canonical(page);
-  await page.getByRole('group', { name: 'Partager cet article' }).getByRole('button', { name: /^Copier le lien/ }).click();
-  await expect(page.locator('#charter-status')).toHaveText('Lien copié dans le presse-papiers.');
+  await page.getByRole('group', { name: t('charter.share.articleTitle') }).getByRole('button', { name: t('charter.share.copy') }).click();
+  await expect(page.locator('#charter-status')).toHaveText(t('charter.status.linkCopied'));
   expect(await copied(page)).toBe(address);
 });
 
@@ -128,8 +132,8 @@ test('« Copier le lien de l’article » copie l’adresse de l’article sans 
   await recordClipboard(page);
   await page.goto('charte/');
   const address = await canonical(page);
-  await page.getByRole('link', { name: 'Copier le lien de l’article 5' }).click();
-  await expect(page.locator('#charter-status')).toHaveText('Lien copié dans le presse-papiers.');
+  await page.getByRole('link', { name: t('charter.article.copy', { number: 5 }) }).click();
+  await expect(page.locator('#charter-status')).toHaveText(t('charter.status.linkCopied'));
   expect(await copied(page)).toBe(`${address}#article-5`);
   await expect(page).toHaveURL(/\/charte\/$/);
 });
@@ -139,10 +143,10 @@ test.describe('sans JavaScript', () => {
 
   test('le lien d’un article reste un lien vers son ancre et les liens de partage restent là', async ({ page }) => {
     await page.goto('charte/');
-    await page.getByRole('link', { name: 'Copier le lien de l’article 5' }).click();
+    await page.getByRole('link', { name: t('charter.article.copy', { number: 5 }) }).click();
     await expect(page).toHaveURL(/#article-5$/);
     await expect(page.locator('#article-5')).toBeInViewport();
-    const share = page.getByRole('group', { name: 'Partager la charte' });
+    const share = page.getByRole('group', { name: t('charter.share.title') });
     await expect(share.locator('a[data-network]')).toHaveCount(3);
     await expect(share.getByRole('button')).toHaveCount(0);
   });
@@ -151,19 +155,20 @@ test.describe('sans JavaScript', () => {
 test('l’impression masque la navigation et montre le QR code, la version et le bloc de signature', async ({ page }) => {
   await page.goto('charte/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Sommaire' })).toBeHidden();
-  await expect(page.getByRole('group', { name: 'Partager la charte' })).toBeHidden();
-  await expect(page.getByRole('img', { name: 'QR code menant à la charte en ligne' })).toBeVisible();
-  await expect(page.getByText(/^Version \d+\.\d+ du /).first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Engagement du signataire' })).toBeVisible();
-  await expect(page.locator('#article-12 .commitment')).toBeVisible();
-  await expect(page.getByText(/Son commentaire détaillé .* est sur la page de l’article/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Lire l’article 12 en détail' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: t('charter.toc.title') })).toBeHidden();
+  await expect(page.getByRole('group', { name: t('charter.share.title') })).toBeHidden();
+  await expect(page.getByRole('img', { name: t('charter.qr.label') })).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${uiPattern('fr', 'charter.versionLine').source}`)).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('charter.signature.title') })).toBeVisible();
+  const last = ARTICLES.at(-1)!;
+  await expect(page.locator(`#article-${last} .commitment`)).toBeVisible();
+  await expect(page.getByText(uiPattern('fr', 'charter.articles.detail'))).toBeVisible();
+  await expect(page.getByRole('link', { name: t('charter.article.detail', { number: last }) })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
-  await expect(page.getByRole('heading', { name: 'Engagement du signataire' })).toBeHidden();
-  await expect(page.getByRole('img', { name: 'QR code menant à la charte en ligne' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('charter.signature.title') })).toBeHidden();
+  await expect(page.getByRole('img', { name: t('charter.qr.label') })).toBeVisible();
 });
 
 test('le QR code est un SVG sans attribut style', async ({ page }) => {
@@ -176,7 +181,7 @@ test('le QR code est un SVG sans attribut style', async ({ page }) => {
 test('chaque page de la charte annonce son image d’aperçu', async ({ page }) => {
   await page.goto('charte/');
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/charte\/charte\.png$/);
-  for (const n of [1, 12]) {
+  for (const n of [ARTICLES[0]!, ARTICLES.at(-1)!]) {
     await page.goto(`charte/article-${n}/`);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/og/charte/article-${n}\\.png$`));
   }

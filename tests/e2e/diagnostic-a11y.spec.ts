@@ -5,6 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment } from './diagnostic-support';
 import { axeViolations } from './site';
+import { uiText } from '../support/site-data';
+
+/** The interface strings as the French pages show them. */
+const t = uiText('fr');
 
 /** Runs axe on the screen as it is (full WCAG rules in light, colour rules in dark), back in light for what follows. */
 async function violations(page: Page): Promise<string[]> {
@@ -28,17 +32,17 @@ for (const id of instrumentIds) {
     );
     await expect(page.locator('.missing li')).toHaveCount(1);
     expect(await violations(page), 'vérification').toEqual([]);
-    await page.getByRole('button', { name: 'Voir mes résultats' }).click();
+    await page.getByRole('button', { name: t('diagnostic.review.show') }).click();
     await expect(page.locator('#results-title')).toBeVisible();
     expect(await violations(page), 'résultats').toEqual([]);
 
     const code = (await page.locator('.code-box .code code').innerText()).trim();
-    await page.getByLabel('Code précédent').fill(code);
-    await page.getByRole('button', { name: 'Comparer' }).click();
+    await page.getByLabel(t('diagnostic.compare.label')).fill(code);
+    await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();
     await expect(page.locator('.radar .earlier')).toHaveCount(1);
     expect(await violations(page), 'résultats comparés').toEqual([]);
-    await page.getByLabel('Code précédent').fill('ZZZ');
-    await page.getByRole('button', { name: 'Comparer' }).click();
+    await page.getByLabel(t('diagnostic.compare.label')).fill('ZZZ');
+    await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();
     await expect(page.locator('#compare-error')).toBeVisible();
     expect(await violations(page), 'erreur de comparaison').toEqual([]);
   });

@@ -5,24 +5,41 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { frenchTypography } from '../../src/lib/typography';
+import { uiText } from '../support/site-data';
 
 export interface TestInstrument {
   id: string;
-  results: { type: 'index' | 'profile' };
-  dimensions: { id: string; name: string }[];
-  items: { id: string; dimension: string; text: string }[];
+  /** Letter that starts its result codes, and the version of its statements. */
+  code: string;
+  version: number;
+  /** Page title (`<h1>`) and the short name messages and links use (« Climat éthique »). */
+  title: string;
+  shortTitle: string;
+  minutes: number;
+  scale: { labels: string[]; dontKnow: string };
+  results: { type: 'index' | 'profile'; highest: string; lowest: string };
+  dimensions: { id: string; name: string; bands: { min: number; max: number; label: string }[] }[];
+  items: { id: string; dimension: string; text: string; reverse?: boolean; label?: string; guide?: string }[];
 }
+
+/** The assessment strings as the French pages show them (typography applied, spaces folded). */
+const t = uiText('fr');
 
 export const instrumentIds = ['engagement', 'climat-ethique', 'manager-leader'] as const;
 
-/** Reads `content/diagnostics/<id>.json`, with the typography the pages apply to names. */
+/** Reads `content/diagnostics/<id>.json`, with the typography the pages apply to the texts they show. */
 export function loadInstrument(id: string): TestInstrument {
   const data = JSON.parse(readFileSync(`content/diagnostics/${id}.json`, 'utf8')) as Omit<TestInstrument, 'id'>;
+  const typeset = frenchTypography;
   return {
     ...data,
     id,
-    dimensions: data.dimensions.map((d) => ({ ...d, name: frenchTypography(d.name) })),
-    items: data.items.map((i) => ({ ...i, text: frenchTypography(i.text) })),
+    title: typeset(data.title),
+    shortTitle: typeset(data.shortTitle),
+    scale: { labels: data.scale.labels.map(typeset), dontKnow: typeset(data.scale.dontKnow) },
+    results: { ...data.results, highest: typeset(data.results.highest), lowest: typeset(data.results.lowest) },
+    dimensions: data.dimensions.map((d) => ({ ...d, name: typeset(d.name), bands: d.bands.map((b) => ({ ...b, label: typeset(b.label) })) })),
+    items: data.items.map((i) => ({ ...i, text: typeset(i.text), ...(i.label === undefined ? {} : { label: typeset(i.label) }) })),
   };
 }
 
@@ -64,7 +81,7 @@ export async function answerByKeyboard(
   const groups = steps(instrument);
   await tabTo(page, '.assessment input[type=radio]');
   for (const [s, items] of groups.entries()) {
-    await expect(page.locator('.assessment .progress p')).toHaveText(`Étape ${s + 1} sur ${groups.length}`);
+    await expect(page.locator('.assessment .progress p')).toHaveText(t('diagnostic.step', { n: s + 1, total: groups.length }));
     for (let i = 0; i < items.length; i++) await page.keyboard.press(keyFor(s, i));
     await expect(page.locator('.assessment button[type=submit]')).toBeFocused();
     await atStep(s);
@@ -72,7 +89,7 @@ export async function answerByKeyboard(
     await page.keyboard.press('Enter');
     await expect(page.locator('.assessment h2')).toBeFocused();
   }
-  await expect(page.locator('.assessment h2')).toHaveText('Vérifiez vos réponses');
+  await expect(page.locator('.assessment h2')).toHaveText(t('diagnostic.review.title'));
 }
 
 /** Completes the questionnaire with the keyboard only, `key` on every item, and opens the results. */
@@ -84,7 +101,7 @@ export async function completeByKeyboard(page: Page, instrument: TestInstrument,
 /** From the review step: Tab to « Voir mes résultats », Enter, results heading focused. */
 export async function showResultsByKeyboard(page: Page): Promise<void> {
   await tabTo(page, '.assessment .nav .button:not(.secondary)');
-  await expect(page.locator(':focus')).toHaveText('Voir mes résultats');
+  await expect(page.locator(':focus')).toHaveText(t('diagnostic.review.show'));
   await page.keyboard.press('Enter');
   await expect(page.locator('#results-title')).toBeFocused();
 }

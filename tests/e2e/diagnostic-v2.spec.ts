@@ -7,10 +7,10 @@
 import { expect, test } from '@playwright/test';
 import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment, resultsTable, showResultsByKeyboard } from './diagnostic-support';
 import { encodeResult } from '../../src/lib/result-code';
-import { readFileSync } from 'node:fs';
+import { uiPattern, uiText } from '../support/site-data';
 
-const dictionary = JSON.parse(readFileSync('content/i18n/fr/diagnostic.json', 'utf8')) as Record<string, string>;
-const version = (id: string) => (JSON.parse(readFileSync(`content/diagnostics/${id}.json`, 'utf8')) as { version: number }).version;
+/** The interface strings as the French pages show them (typography applied, spaces folded). */
+const t = uiText('fr');
 
 for (const id of instrumentIds) {
   const instrument = loadInstrument(id);
@@ -21,7 +21,7 @@ for (const id of instrumentIds) {
     test(`${id} : ${label} donne entre 40 et 60 partout, sans signal de risque ; l’étape de vérification le remarque`, async ({ page }) => {
       await openAssessment(page, id);
       await answerByKeyboard(page, instrument, () => key);
-      await expect(page.locator('.review .same-answers')).toContainText('Même réponse à toute l’étape');
+      await expect(page.locator('.review .same-answers')).toContainText(uiPattern('fr', 'diagnostic.review.sameAnswers'));
       await showResultsByKeyboard(page);
       const scores = Object.values(await resultsTable(page)).map(Number);
       expect(scores).toHaveLength(instrument.dimensions.length);
@@ -36,27 +36,29 @@ for (const id of instrumentIds) {
 }
 
 test.describe('résultats honnêtes et anciens codes', () => {
-  const spec = (v: number) => ({ id: 'engagement', code: 'E', version: v, dimensions: 5 });
+  const engagement = loadInstrument('engagement');
+  const spec = (v: number) => ({ id: 'engagement', code: engagement.code, version: v, dimensions: engagement.dimensions.length });
+  const current = engagement.version;
 
   test('aucune dimension nommée la plus haute ou la plus basse sous 10 points d’écart ; nommées à partir de 10', async ({ page }) => {
-    await openAssessment(page, 'engagement', `#r=${encodeResult(spec(version('engagement')), [50, 55, 52, 59, 51])}`);
+    await openAssessment(page, 'engagement', `#r=${encodeResult(spec(current), [50, 55, 52, 59, 51])}`);
     await expect(page.locator('.extremes')).toHaveCount(0);
-    await expect(page.locator('.summary')).toContainText('Aucune dimension ne se détache');
-    await expect(page.locator('.limits')).toContainText('Limites');
+    await expect(page.locator('.summary')).toContainText(t('diagnostic.results.noneStandsOut'));
+    await expect(page.locator('.limits')).toContainText(t('diagnostic.results.limits.title'));
     await expect(page.locator('.old-version')).toHaveCount(0);
-    await openAssessment(page, 'engagement', `#r=${encodeResult(spec(version('engagement')), [50, 60, 52, 59, 51])}`);
-    await expect(page.locator('.extremes dd').first()).toContainText('Confiance (60)');
+    await openAssessment(page, 'engagement', `#r=${encodeResult(spec(current), [50, 60, 52, 59, 51])}`);
+    await expect(page.locator('.extremes dd').first()).toContainText(`${engagement.dimensions[1]!.name} (60)`);
   });
 
   test('un code de la version 1 s’ouvre encore, avec la version qui l’a produit, et se compare avec prudence', async ({ page }) => {
     await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.locator('#results-title')).toBeVisible();
-    await expect(page.locator('.old-version')).toHaveText(dictionary['diagnostic.results.oldVersion']!.replace('{version}', '1').replace(/ ([:;!?])/g, '\u202f$1').replace(/'/g, '’'));
-    await openAssessment(page, 'engagement', `#r=${encodeResult(spec(version('engagement')), [60, 40, 50, 70, 30])}`);
-    await page.getByLabel('Code précédent').fill('E1CK4S69JB');
-    await page.getByRole('button', { name: 'Comparer' }).click();
-    await expect(page.locator('table.scores tbody tr td:last-child')).toHaveText(['+10', '−10', 'stable (0)', '+20', '−20']);
-    await expect(page.locator('.results .callout.warning')).toContainText('version 1');
+    await expect(page.locator('.old-version')).toHaveText(t('diagnostic.results.oldVersion', { version: 1 }));
+    await openAssessment(page, 'engagement', `#r=${encodeResult(spec(current), [60, 40, 50, 70, 30])}`);
+    await page.getByLabel(t('diagnostic.compare.label')).fill('E1CK4S69JB');
+    await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();
+    await expect(page.locator('table.scores tbody tr td:last-child')).toHaveText(['+10', '−10', t('diagnostic.results.stable', { change: 0 }), '+20', '−20']);
+    await expect(page.locator('.results .callout.warning')).toContainText(t('diagnostic.results.compareVersions', { earlier: 1 }));
   });
 });

@@ -3,10 +3,17 @@
  * alone, scores checked on literal cases, result links reopened, tampered codes refused, and
  * nothing stored or requested after load during the whole run.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyStorage, storageSnapshot } from './site';
 import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './diagnostic-support';
 import { ALPHABET, encodeResult } from '../../src/lib/result-code';
+import { uiPattern, uiText } from '../support/site-data';
+import { frenchTypography as typeset } from '../../src/lib/typography';
+
+/** The interface strings as the French pages show them (typography applied, spaces folded). */
+const t = uiText('fr');
+const notScored = t('diagnostic.results.notScored');
 
 /**
  * Records every request made from now on, except the favicon: Chromium fetches it again on its
@@ -52,9 +59,9 @@ for (const id of instrumentIds) {
       await openAssessment(page, id);
       const requests = requestsFromNow(page);
       await completeByKeyboard(page, instrument, '0');
-      expect(await resultsTable(page)).toEqual(Object.fromEntries(names.map((n) => [n, 'Pas assez de réponses'])));
+      expect(await resultsTable(page)).toEqual(Object.fromEntries(names.map((n) => [n, notScored])));
       await expect(page.locator('.overall-index')).toHaveCount(0);
-      if (instrument.results.type === 'index') await expect(page.locator('.no-overall')).toContainText('Pas d’indice global');
+      if (instrument.results.type === 'index') await expect(page.locator('.no-overall')).toContainText(uiPattern('fr', 'diagnostic.results.noOverall'));
       expect(await storageSnapshot(page)).toEqual(emptyStorage);
       expect(requests).toEqual([]);
     });
@@ -85,9 +92,9 @@ for (const id of instrumentIds) {
       const code = await resultCode(page);
       page = await context.newPage();
       await openAssessment(page, id, `#r=${tamper(code)}`);
-      await expect(page.getByRole('alert')).toContainText('Le caractère de contrôle ne correspond pas');
+      await expect(page.getByRole('alert')).toContainText(t('diagnostic.code.error.checksum'));
       await expect(page.locator('#results-title')).toHaveCount(0);
-      await expect(page.locator('.assessment .progress p')).toHaveText(`Étape 1 sur ${instrument.dimensions.length}`);
+      await expect(page.locator('.assessment .progress p')).toHaveText(t('diagnostic.step', { n: 1, total: instrument.dimensions.length }));
       await page.locator('.assessment input[type=radio]').first().check();
       await expect(page.locator('.assessment input[type=radio]').first()).toBeChecked();
     });
@@ -96,54 +103,56 @@ for (const id of instrumentIds) {
 
 test.describe('autodiagnostic : parcours et outils', () => {
   const engagement = loadInstrument('engagement');
+  const climate = loadInstrument('climat-ethique');
+  const manager = loadInstrument('manager-leader');
+  const otherInstrument = t('diagnostic.code.error.other-instrument', { name: climate.shortTitle });
 
   test('le code d’un autre questionnaire est refusé, avec un lien vers sa page', async ({ page }) => {
     await openAssessment(page, 'engagement', '#r=C1FJHZT4DG');
-    await expect(page.getByRole('alert')).toContainText('Ce code est celui du questionnaire « Climat éthique », pas de celui-ci.');
-    await page.getByRole('link', { name: 'Ouvrir ce résultat sur la page « Climat éthique »' }).click();
+    await expect(page.getByRole('alert')).toContainText(otherInstrument);
+    await page.getByRole('link', { name: t('diagnostic.code.openOther', { name: climate.shortTitle }) }).click();
     await expect(page.locator('#results-title')).toBeVisible();
-    expect(await resultsTable(page)).toEqual({
-      'Respect des personnes': '62',
-      Règles: '40',
-      'Lois et codes': 'Pas assez de réponses',
-      Indépendance: '81',
-      'Climat instrumental': '13',
-    });
+    // The scores the code holds, in the order of the questionnaire's dimensions.
+    const scores = ['62', '40', notScored, '81', '13'];
+    expect(await resultsTable(page)).toEqual(Object.fromEntries(climate.dimensions.map((d, i) => [d.name, scores[i]])));
   });
 
   test('un code mal formé ou d’une version inconnue a son propre message', async ({ page }) => {
     await openAssessment(page, 'engagement', '#r=E1CK4S!9JB');
-    await expect(page.getByRole('alert')).toContainText('caractères impossibles');
+    await expect(page.getByRole('alert')).toContainText(t('diagnostic.code.error.malformed-characters'));
     await openAssessment(page, 'engagement', '#r=E1CK');
-    await expect(page.getByRole('alert')).toContainText('n’a pas la bonne longueur');
+    await expect(page.getByRole('alert')).toContainText(t('diagnostic.code.error.malformed-length'));
     // Version 3 of the engagement questionnaire does not exist (yet).
-    const v3 = encodeResult({ id: 'engagement', code: 'E', version: 3, dimensions: 5 }, [50, 50, 50, 50, 50]);
+    const v3 = encodeResult({ id: 'engagement', code: 'E', version: 3, dimensions: engagement.dimensions.length }, engagement.dimensions.map(() => 50));
     await openAssessment(page, 'engagement', `#r=${v3}`);
-    await expect(page.getByRole('alert')).toContainText('Ce code vient d’une version (3) du questionnaire « Engagement (E=MC4) » inconnue de ce site.');
+    await expect(page.getByRole('alert')).toContainText(t('diagnostic.code.error.unknown-version', { version: 3, name: engagement.shortTitle }));
   });
 
   test('le climat instrumental élevé déclenche l’avertissement et le climat dominant est nommé', async ({ page }) => {
     // Scores: respect 20, règles 40, lois 40, indépendance 30, instrumental 80.
     await openAssessment(page, 'climat-ethique', '#r=C152GM3TGF');
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.locator('.risk')).toContainText('Signal de risque');
-    await expect(page.locator('.extremes')).toContainText('Climat dominant');
-    await expect(page.locator('.extremes dd').first()).toContainText('Climat instrumental (80)');
+    await expect(page.locator('.risk')).toContainText(t('diagnostic.results.risk'));
+    await expect(page.locator('.extremes')).toContainText(climate.results.highest);
+    const instrumental = climate.dimensions.find((d) => d.id === 'instrumental')!;
+    await expect(page.locator('.extremes dd').first()).toContainText(`${instrumental.name} (80)`);
   });
 
   test('Retour conserve les réponses ; la vérification liste les oubliés et y ramène', async ({ page }) => {
     await openAssessment(page, 'engagement');
     const first = steps(engagement)[0]!;
-    await page.getByRole('group', { name: first[0]!.text }).getByLabel('Plutôt d’accord').check();
-    await page.getByRole('button', { name: 'Étape suivante' }).click();
-    await expect(page.locator('.assessment .progress p')).toHaveText('Étape 2 sur 5');
-    await page.getByRole('button', { name: 'Étape précédente' }).click();
-    await expect(page.getByRole('group', { name: first[0]!.text }).getByLabel('Plutôt d’accord')).toBeChecked();
-    for (let s = 0; s < 5; s++) await page.locator('.assessment button[type=submit]').click();
+    const agree = engagement.scale.labels[3]!;
+    const total = engagement.dimensions.length;
+    await page.getByRole('group', { name: first[0]!.text }).getByLabel(agree).check();
+    await page.getByRole('button', { name: t('diagnostic.next') }).click();
+    await expect(page.locator('.assessment .progress p')).toHaveText(t('diagnostic.step', { n: 2, total }));
+    await page.getByRole('button', { name: t('diagnostic.back') }).click();
+    await expect(page.getByRole('group', { name: first[0]!.text }).getByLabel(agree)).toBeChecked();
+    for (let s = 0; s < total; s++) await page.locator('.assessment button[type=submit]').click();
     await expect(page.locator('.missing li')).toHaveCount(engagement.items.length - 1);
-    await expect(page.locator('.review')).toContainText('Pas assez de réponses pour un score');
+    await expect(page.locator('.review')).toContainText(uiPattern('fr', 'diagnostic.review.notEnough'));
     await page.locator('.missing button').first().click();
-    await expect(page.locator('.assessment .progress p')).toHaveText('Étape 1 sur 5');
+    await expect(page.locator('.assessment .progress p')).toHaveText(t('diagnostic.step', { n: 1, total }));
     await expect(page.locator(`[name="engagement-${first[1]!.id}"]`).first()).toBeFocused();
   });
 
@@ -152,7 +161,7 @@ test.describe('autodiagnostic : parcours et outils', () => {
     await tabTo(page, '.assessment input[type=radio]');
     await page.keyboard.press('4');
     const dialog = page.waitForEvent('dialog');
-    void page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Guide' }).click();
+    void page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('nav.section.guide') }).click();
     const shown = await dialog;
     expect(shown.type()).toBe('beforeunload');
     await shown.dismiss();
@@ -168,9 +177,9 @@ test.describe('autodiagnostic : parcours et outils', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
     });
     await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
-    await page.getByRole('button', { name: 'Copier le code' }).click();
-    await expect(page.locator('.code-box').getByRole('status')).toHaveText('Copié dans le presse-papiers.');
-    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await page.getByRole('button', { name: t('diagnostic.code.copy') }).click();
+    await expect(page.locator('.code-box').getByRole('status')).toHaveText(t('diagnostic.code.copied'));
+    await page.getByRole('button', { name: t('diagnostic.code.copyLink') }).click();
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     expect(copied[0]).toBe('E1CK4S69JB');
     expect(copied[1]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*diagnostic\/engagement\/#r=E1CK4S69JB$/);
@@ -178,9 +187,9 @@ test.describe('autodiagnostic : parcours et outils', () => {
     const bare = await context.newPage();
     await bare.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await openAssessment(bare, 'engagement', '#r=E1CK4S69JB');
-    await bare.getByRole('button', { name: 'Copier le code' }).click();
-    await expect(bare.locator('.code-box').getByRole('status')).toContainText('Copie automatique indisponible');
-    const field = bare.getByLabel('Texte à copier');
+    await bare.getByRole('button', { name: t('diagnostic.code.copy') }).click();
+    await expect(bare.locator('.code-box').getByRole('status')).toContainText(t('diagnostic.code.fallback'));
+    const field = bare.getByLabel(t('diagnostic.code.fallbackLabel'));
     await expect(field).toHaveValue('E1CK4S69JB');
     await expect(field).toBeFocused();
     expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe(10);
@@ -188,27 +197,29 @@ test.describe('autodiagnostic : parcours et outils', () => {
 
   test('comparer avec un code précédent montre l’évolution par dimension', async ({ page }) => {
     await openAssessment(page, 'engagement', '#r=E101JS9F4J');
-    await page.getByLabel('Code précédent').fill('e1ck-4s69-jb');
-    await page.getByRole('button', { name: 'Comparer' }).click();
+    await page.getByLabel(t('diagnostic.compare.label')).fill('e1ck-4s69-jb');
+    await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();
     const change = await page.locator('table.scores tbody tr td:last-child').allInnerTexts();
     // Changes under 10 points read « stable ».
-    expect(change).toEqual(['−50', '−25', 'stable (0)', '+25', '+50']);
+    expect(change).toEqual(['−50', '−25', t('diagnostic.results.stable', { change: 0 }), '+25', '+50']);
     await expect(page.locator('.radar .earlier')).toHaveCount(1);
-    await page.getByLabel('Code précédent').fill('C1FJHZT4DG');
-    await page.getByRole('button', { name: 'Comparer' }).click();
-    await expect(page.locator('#compare-error')).toHaveText('Ce code est celui du questionnaire « Climat éthique », pas de celui-ci.');
+    await page.getByLabel(t('diagnostic.compare.label')).fill('C1FJHZT4DG');
+    await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();
+    await expect(page.locator('#compare-error')).toHaveText(otherInstrument);
   });
 
-  test('manager-leader : le détail des sept activités de développement, chacune reliée au guide', async ({ page }) => {
-    const manager = loadInstrument('manager-leader');
+  test('manager-leader : le détail des activités de développement, chacune reliée au guide', async ({ page }) => {
+    const activities = manager.items.filter((item) => item.label !== undefined);
+    const reversed = activities.find((item) => item.reverse)!;
+    const lowest = manager.dimensions.find((d) => d.id === reversed.dimension)!.bands[0]!.label;
     await openAssessment(page, 'manager-leader');
     await completeByKeyboard(page, manager, '4');
-    const activities = page.locator('.per-item li');
-    await expect(activities).toHaveCount(7);
-    await expect(activities.first()).toContainText('Se fixer des objectifs');
-    await expect(activities.first().getByRole('link')).toHaveAttribute('href', /\/guide\/manager-leader\/#objectifs$/);
-    // « 4 » on the reverse-keyed item counts as 2: its band is the lowest one.
-    await expect(page.locator('.per-item li', { hasText: 'Évaluer ses compétences' })).toContainText('À construire');
+    const shown = page.locator('.per-item li');
+    await expect(shown).toHaveCount(activities.length);
+    await expect(shown.first()).toContainText(activities[0]!.label!);
+    await expect(shown.first().getByRole('link')).toHaveAttribute('href', new RegExp(`${activities[0]!.guide!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    // « 4 » on a reverse-keyed item counts as 2: its band is the lowest one.
+    await expect(page.locator('.per-item li', { hasText: reversed.label! })).toContainText(lowest);
   });
 
   test('impression : navigation et boutons masqués, graphiques conservés', async ({ page }) => {
@@ -217,7 +228,7 @@ test.describe('autodiagnostic : parcours et outils', () => {
     await expect(page.locator('.radar')).toBeVisible();
     await expect(page.locator('.bars')).toBeVisible();
     await expect(page.locator('table.scores')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copier le code' })).toBeHidden();
+    await expect(page.getByRole('button', { name: t('diagnostic.code.copy') })).toBeHidden();
     for (const nav of await page.locator('.site-header nav').all()) await expect(nav).toBeHidden();
     await expect(page.locator('.compare')).toBeHidden();
   });
@@ -226,7 +237,7 @@ test.describe('autodiagnostic : parcours et outils', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('diagnostic/manager-leader/');
-    const link = page.locator('noscript').locator('..').getByRole('link', { name: 'Version papier : Manager-leader' }).first();
+    const link = page.locator('noscript').locator('..').getByRole('link', { name: t('diagnostic.paper.link', { name: loadInstrument('manager-leader').shortTitle }) }).first();
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/\/diagnostic\/manager-leader\/papier\/$/);
@@ -241,26 +252,33 @@ test.describe('autodiagnostic : version papier et pages d’accompagnement', () 
       await page.goto(`diagnostic/${id}/papier/`);
       await expect(page.locator('script')).toHaveCount(0);
       await expect(page.locator('table.ticks tbody tr')).toHaveCount(instrument.items.length);
-      await expect(page.locator('table.ticks tbody tr').first().locator('.box')).toHaveCount(6);
+      // One box per answer of the scale, and one for « don't know ».
+      await expect(page.locator('table.ticks tbody tr').first().locator('.box')).toHaveCount(instrument.scale.labels.length + 1);
       await expect(page.locator('table.write-in tbody tr')).toHaveCount(instrument.dimensions.length);
       await page.emulateMedia({ media: 'print' });
       for (const nav of await page.locator('.site-header nav').all()) await expect(nav).toBeHidden();
     });
   }
 
-  test('/diagnostic/ présente les trois questionnaires et la promesse de confidentialité', async ({ page }) => {
+  test('/diagnostic/ présente les questionnaires et la promesse de confidentialité', async ({ page }) => {
     await page.goto('diagnostic/');
-    await expect(page.locator('.instruments > li')).toHaveCount(3);
-    await expect(page.locator('.instruments')).toContainText('30 affirmations en 5 étapes');
-    await expect(page.locator('.instruments')).toContainText('Environ 7 minutes');
-    await expect(page.getByRole('heading', { name: 'Vos réponses restent chez vous' })).toBeVisible();
-    await page.getByRole('link', { name: 'Commencer l’autodiagnostic « Climat éthique »' }).click();
-    await expect(page.locator('h1')).toHaveText('Autodiagnostic du climat éthique');
+    await expect(page.locator('.instruments > li')).toHaveCount(instrumentIds.length);
+    for (const id of instrumentIds) {
+      const { items, dimensions, minutes } = loadInstrument(id);
+      await expect(page.locator('.instruments')).toContainText(t('diagnostic.meta.items', { count: items.length, steps: dimensions.length }));
+      await expect(page.locator('.instruments')).toContainText(t('diagnostic.meta.minutes', { minutes }));
+    }
+    await expect(page.getByRole('heading', { name: t('diagnostic.privacy.title') })).toBeVisible();
+    const climate = loadInstrument('climat-ethique');
+    await page.getByRole('link', { name: t('diagnostic.index.start', { name: climate.shortTitle }) }).click();
+    await expect(page.locator('h1')).toHaveText(climate.title);
   });
 
   test('/diagnostic/methodologie/ explique le calcul, la règle des 75 %, les sources et les limites', async ({ page }) => {
     await page.goto('diagnostic/methodologie/');
-    for (const heading of ['Comment les scores sont calculés', 'Les tranches de lecture', 'Le code de résultat', 'Les limites', 'Sources']) {
+    const sections = [...readFileSync('content/diagnostics/methodologie.mdx', 'utf8').matchAll(/^## (.+?)(?: \\\{#[\w-]+\})?$/gm)].map((m) => typeset(m[1]!));
+    expect(sections.length).toBeGreaterThan(4);
+    for (const heading of [...sections, t('sources.title')]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
     await expect(page.locator('main')).toContainText('75 %');

@@ -1,21 +1,24 @@
 /**
  * The guide's diagrams (issue 17): each on its pages in both languages, inside a figure with a
  * caption and a text equivalent, every link leading to an anchor that exists, readable in print;
- * the climate grid in the ethical-climate results; and a share image for every page of the sitemap.
+ * the climate grid in the ethical-climate results. The share image of every page of the sitemap is
+ * checked on the files: tests/dist/share-images.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, basePath, distDir, sitemapPaths } from './site';
+import { axeViolations } from './site';
 import { openAssessment } from './diagnostic-support';
+import { plain, readinessRules } from '../support/site-data';
+import { frenchTypography } from '../../src/lib/typography';
+import { CYCLE, EMC4_PARTS, FLOW_STEPS, PRINCIPLES } from '../../src/lib/diagrams';
+import { CLIMATES } from '../../src/schemas/charter';
 
-/** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least. */
+/** Diagram name, the pages that show it (French, English), and how many parts its text equivalent lists at least (the parts it draws). */
 const diagrams = [
-  { name: 'emc4', pages: ['guide/e-mc4/', 'en/guide/e-mc4/', '', 'en/'], items: 5 },
-  { name: 'climates', pages: ['ethique/', 'en/ethics/'], items: 5 },
-  { name: 'principles', pages: ['guide/principes/', 'en/guide/principles/'], items: 8 },
-  { name: 'cycle', pages: ['guide/manager-leader/', 'en/guide/manager-leader/'], items: 7 },
-  { name: 'flow', pages: ['ethique/enablement-ou-engagement/', 'en/ethics/enablement-or-engagement/'], items: 3 },
+  { name: 'emc4', pages: ['guide/e-mc4/', 'en/guide/e-mc4/', '', 'en/'], items: EMC4_PARTS.length },
+  { name: 'climates', pages: ['ethique/', 'en/ethics/'], items: CLIMATES.length },
+  { name: 'principles', pages: ['guide/principes/', 'en/guide/principles/'], items: PRINCIPLES.length },
+  { name: 'cycle', pages: ['guide/manager-leader/', 'en/guide/manager-leader/'], items: CYCLE.length },
+  { name: 'flow', pages: ['ethique/enablement-ou-engagement/', 'en/ethics/enablement-or-engagement/'], items: FLOW_STEPS.length },
 ];
 
 /** Returns the ids each link of `figure` points to, with the page that must hold them. */
@@ -77,9 +80,9 @@ for (const path of diagrams.flatMap((d) => d.pages)) {
 
 test('le schéma « enablement ou engagement » suit les règles de la vue d’équipe', async ({ page }) => {
   await page.goto('ethique/enablement-ou-engagement/');
-  const titles = [...readFileSync('content/readiness/regles.yaml', 'utf8').matchAll(/^    title: "(.*)"$/gm)].map((m) => m[1]!.replace(/'/g, '’'));
+  const titles = readinessRules().rules.map((rule) => plain(frenchTypography(rule.title)));
   const listed = await page.locator('figure[data-diagram="flow"] .dg-text ol ul li').allTextContents();
-  expect(listed.map((s) => s.replace(/[\u202f\u00a0]/g, ' ').replace(/ ([:;!?])/g, '$1'))).toEqual(titles.map((s) => s.replace(/ ([:;!?])/g, '$1')));
+  expect(listed.map(plain)).toEqual(titles);
 });
 
 test('les résultats du climat éthique placent les scores dans la grille de Victor et Cullen', async ({ page }) => {
@@ -96,34 +99,4 @@ test('les résultats du climat éthique placent les scores dans la grille de Vic
   await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
   await expect(page.locator('table.scores')).toBeVisible();
   await expect(page.locator('figure.climate-grid')).toHaveCount(0);
-});
-
-/** Width and height written in a PNG's header (IHDR chunk). */
-function pngSize(file: string): { width: number; height: number } | undefined {
-  const head = readFileSync(file).subarray(0, 24);
-  if (head.toString('latin1', 1, 4) !== 'PNG' || head.toString('latin1', 12, 16) !== 'IHDR') return undefined;
-  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
-}
-
-test('chaque page du plan du site a une image de partage de 1200 × 630 qui existe', () => {
-  const problems: string[] = [];
-  const paths = sitemapPaths();
-  for (const path of paths) {
-    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-    const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
-    const image = meta('og:image');
-    if (!image) {
-      problems.push(`/${path} : pas de og:image`);
-      continue;
-    }
-    const file = join(distDir, new URL(image).pathname.slice(basePath.length));
-    const size = existsSync(file) ? pngSize(file) : undefined;
-    if (!size) problems.push(`/${path} : ${image} n’est pas un PNG du build`);
-    else if (size.width !== 1200 || size.height !== 630) problems.push(`/${path} : ${size.width} × ${size.height}`);
-    if (!meta('og:image:alt')?.trim()) problems.push(`/${path} : pas de og:image:alt`);
-    if (meta('og:image:width') !== '1200' || meta('og:image:height') !== '630') problems.push(`/${path} : dimensions absentes`);
-    if (meta('twitter:card') !== 'summary_large_image') problems.push(`/${path} : twitter:card`);
-  }
-  expect(paths.length).toBeGreaterThan(50);
-  expect(problems).toEqual([]);
 });

@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, emptyStorage, foreignRequests, recordRequests, storageSnapshot } from './site';
 import { answerByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, tabTo } from './diagnostic-support';
+import { uiPattern, uiText } from '../support/site-data';
+import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '../../src/lib/team-stats';
 
 const engagement = loadInstrument('engagement');
+/** The interface strings as the French page shows them (typography applied, spaces folded). */
+const t = uiText('fr');
+const tableHeadings = [t('team.table.dimension'), t('team.table.n'), t('team.table.mean'), t('team.table.bands')];
 
 /**
  * Completes the engagement questionnaire in the browser by keyboard, answering item i of step s
@@ -36,28 +41,28 @@ test('la vue d’équipe agrège des codes obtenus dans le navigateur, sans rien
   // Four codes: below the threshold, no figure.
   await page.locator('#team-codes').fill(codes.slice(0, 4).join('\n'));
   await expect(page.locator('.team table')).toHaveCount(0);
-  await expect(page.getByText(/il en manque 1/)).toBeVisible();
+  await expect(page.getByText(t('team.group.hidden', { threshold: DEFAULT_THRESHOLD, missing: DEFAULT_THRESHOLD - 4 }))).toBeVisible();
 
   // Five codes, a garbled line, a duplicate written differently, and a link form.
   const broken = codes[0]!.slice(0, -1) + (codes[0]!.endsWith('0') ? '1' : '0');
   const input = [...codes.slice(0, 4), `https://exemple.fr/diagnostic/engagement/#r=${codes[4]}`, broken, codes[1]!.toLowerCase().replace(/(.{4})/, '$1-')].join('\n');
   await page.locator('#team-codes').fill(input);
-  await expect(page.getByRole('status').first()).toContainText('5 code(s) valide(s), 1 ligne(s) refusée(s), 1 doublon(s)');
-  await expect(page.locator('.problems li').first()).toContainText('Ligne 6');
-  await expect(page.locator('.problems li').first()).toContainText('caractère de contrôle');
-  await expect(page.getByText('même code que la ligne 2')).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText(t('team.status.summary', { valid: 5, invalid: 1, duplicates: 1 }));
+  await expect(page.locator('.problems li').first()).toContainText(t('team.invalid.line', { line: 6, raw: broken, message: t('diagnostic.code.error.checksum') }));
+  await expect(page.getByText(t('team.duplicates.line', { line: 7, first: 2 }))).toBeVisible();
 
   // The team means equal the rounded means of the individual scores shown on each results page;
   // no minimum, maximum, median or spread is shown.
   const rows = page.locator('.team table tbody tr');
-  await expect(rows).toHaveCount(people[0]!.scores.filter(([name]) => !/global|Indice/i.test(name!)).length);
-  await expect(page.locator('.team table thead th')).toHaveText(['Dimension', 'Répondants', 'Moyenne arrondie', 'Répartition par niveau (personnes)']);
+  await expect(rows).toHaveCount(engagement.dimensions.length);
+  await expect(page.locator('.team table thead th')).toHaveText(tableHeadings);
+  const notShown = new RegExp(`${uiPattern('fr', 'team.hidden.few').source}|${uiPattern('fr', 'team.hidden.alike').source}`);
   for (let d = 0; d < (await rows.count()); d++) {
     const name = (await rows.nth(d).locator('th').textContent())!.trim();
     const individual = people.map((p) => Number(p.scores.find(([n]) => n === name)![1]));
     const cells = rows.nth(d).locator('td');
     if ((await cells.count()) === 1) {
-      await expect(cells.first(), name).toContainText('Non affiché');
+      await expect(cells.first(), name).toContainText(notShown);
       continue;
     }
     expect(Number((await cells.nth(1).textContent())!.trim()), name).toBe(roundedMean(individual));
@@ -67,7 +72,7 @@ test('la vue d’équipe agrège des codes obtenus dans le navigateur, sans rien
   // No individual score anywhere: the page never lists a code's scores.
   for (const p of people) await expect(page.getByText(p.code, { exact: true })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Copier le lien de la synthèse' }).click();
+  await page.getByRole('button', { name: t('team.actions.link') }).click();
   expect(await storageSnapshot(page)).toEqual(emptyStorage);
   expect(requests.slice(afterLoad)).toEqual([]);
   expect(foreignRequests(requests, new URL(baseURL!).origin)).toEqual([]);
@@ -79,15 +84,15 @@ test('le seuil ne descend pas sous 4 ; il peut monter à 7 ou 10', async ({ page
   for (let p = 0; p < 4; p++) codes.push((await complete(page, (st, i) => ((st + i + p) % 5) + 1)).code);
   await page.goto('diagnostic/equipe/');
   await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
-  await expect(page.getByLabel('3 codes')).toHaveCount(0);
+  await expect(page.getByLabel(t('team.threshold.option', { n: MIN_THRESHOLD - 1 }))).toHaveCount(0);
   await page.locator('#team-codes').fill(codes.join('\n'));
   await expect(page.locator('.team table')).toHaveCount(0);
-  await page.getByLabel('4 codes').check();
-  await expect(page.getByText(/Avec un seuil de quatre/)).toBeVisible();
+  await page.getByLabel(t('team.threshold.option', { n: 4 })).check();
+  await expect(page.getByText(t('team.threshold.warning'))).toBeVisible();
   await expect(page.locator('.team table')).toHaveCount(1);
-  await page.getByLabel('7 codes').check();
+  await page.getByLabel(t('team.threshold.option', { n: 7 })).check();
   await expect(page.locator('.team table')).toHaveCount(0);
-  await expect(page.getByText(/il en manque 3/)).toBeVisible();
+  await expect(page.getByText(t('team.group.hidden', { threshold: 7, missing: 3 }))).toBeVisible();
 });
 
 test('un lien de synthèse fabriqué qui enfreint les règles est refusé avec un message', async ({ page }) => {
@@ -97,17 +102,17 @@ test('un lien de synthèse fabriqué qui enfreint les règles est refusé avec u
   const cells = raw.dimensions[0]!.bands.map((_, b, all) => [b, b, b === all.length - 1 ? 5 - (all.length - 1) : 1]);
   const lone = { v: 2, t: 5, g: [['engagement', raw.version, 5, [[first, 0, 5, 60, cells], ...others.map((id) => [id, 1])]]] };
   await page.goto(`diagnostic/equipe/${forge(lone)}`);
-  await expect(page.getByRole('alert')).toContainText('ne montre jamais');
+  await expect(page.getByRole('alert')).toContainText(t('team.shared.error.unsafe'));
   // A link of the earlier format (minimum and maximum): refused.
   await page.goto(`diagnostic/equipe/${forge({ v: 1, t: 3, g: [] })}`);
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('ancienne version');
+  await expect(page.getByRole('alert')).toContainText(t('team.shared.error.outdated'));
 });
 
 test('un lien de synthèse altéré affiche un message, pas une page vide', async ({ page }) => {
   await page.goto('diagnostic/equipe/#s=eyJ2Ijo');
-  await expect(page.getByRole('alert')).toContainText('incomplet ou altéré');
-  await page.getByRole('button', { name: 'Faire ma propre synthèse' }).click();
+  await expect(page.getByRole('alert')).toContainText(t('team.shared.error.format'));
+  await page.getByRole('button', { name: t('team.shared.close') }).click();
   await expect(page.locator('#team-codes')).toBeVisible();
 });
 
@@ -116,35 +121,35 @@ test('une séance sur un appareil partagé : chacun répond à son tour, aucun c
   const requests = recordRequests(page);
   await page.goto('diagnostic/equipe/');
   await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
-  await expect(page.getByText(/fermer la page met fin à la séance/)).toBeVisible();
-  await page.getByLabel('4 codes').check();
-  await page.getByRole('radio', { name: /Engagement/ }).check();
+  await expect(page.getByText(uiPattern('fr', 'team.session.intro'))).toBeVisible();
+  await page.getByLabel(t('team.threshold.option', { n: 4 })).check();
+  await page.getByRole('radio', { name: engagement.shortTitle }).check();
   // Every questionnaire loads with the page: from here on, nothing is requested.
-  await expect(page.getByRole('button', { name: 'Commencer la séance' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: t('team.session.open') })).toBeEnabled();
   await page.waitForLoadState('networkidle');
   const loaded = requests.length;
-  await page.getByRole('button', { name: 'Commencer la séance' }).click();
-  await expect(page.getByRole('heading', { name: 'Au suivant' })).toBeFocused();
+  await page.getByRole('button', { name: t('team.session.open') }).click();
+  await expect(page.getByRole('heading', { name: t('team.session.run.next') })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   for (let p = 0; p < 4; p++) {
-    await expect(page.getByRole('button', { name: 'Afficher la synthèse' })).toBeDisabled();
-    await expect(page.locator('.session .count')).toContainText(`${p} réponse(s) distincte(s)`);
-    await page.getByRole('button', { name: 'Commencer le questionnaire' }).click();
+    await expect(page.getByRole('button', { name: t('team.session.run.show') })).toBeDisabled();
+    await expect(page.locator('.session .count')).toContainText(t('team.session.run.count', { count: p, threshold: 4 }));
+    await page.getByRole('button', { name: t('team.session.run.start') }).click();
     await answerByKeyboard(page, engagement, (st, i) => String(((st * 2 + i + p) % 5) + 1));
     await tabTo(page, '.assessment .nav .button:not(.secondary)');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Au suivant' })).toBeFocused();
-    await expect(page.getByRole('status').first()).toContainText('Réponse ajoutée');
+    await expect(page.getByRole('heading', { name: t('team.session.run.next') })).toBeFocused();
+    await expect(page.getByRole('status').first()).toContainText(t('team.session.run.added'));
     // Neither the person's results nor their code appear.
     await expect(page.locator('table.scores, .code')).toHaveCount(0);
   }
-  await expect(page.locator('.session .count')).toContainText('4 réponse(s) distincte(s)');
-  await page.getByRole('button', { name: 'Afficher la synthèse' }).click();
+  await expect(page.locator('.session .count')).toContainText(t('team.session.run.countReady', { count: 4 }));
+  await page.getByRole('button', { name: t('team.session.run.show') }).click();
   await expect(page.locator('.session table tbody tr')).toHaveCount(engagement.dimensions.length);
   expect(await axeViolations(page)).toEqual([]);
-  await expect(page.locator('.session table thead th')).toHaveText(['Dimension', 'Répondants', 'Moyenne arrondie', 'Répartition par niveau (personnes)']);
-  await page.getByRole('button', { name: 'Revenir à la séance' }).click();
-  await page.getByRole('button', { name: 'Terminer la séance et tout effacer' }).click();
+  await expect(page.locator('.session table thead th')).toHaveText(tableHeadings);
+  await page.getByRole('button', { name: t('team.session.run.back') }).click();
+  await page.getByRole('button', { name: t('team.session.run.end') }).click();
   await expect(page.locator('#team-codes')).toHaveValue('');
   expect(await storageSnapshot(page)).toEqual(emptyStorage);
   expect(requests.slice(loaded)).toEqual([]);

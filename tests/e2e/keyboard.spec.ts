@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { uiText } from '../support/site-data';
+
+/** The interface strings as the French pages show them. */
+const t = uiText('fr');
 
 test('le lien d’évitement est le premier arrêt clavier et mène au contenu', async ({ page }) => {
   await page.goto('guide/');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  const skip = page.getByRole('link', { name: t('nav.skip') });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
@@ -13,8 +17,8 @@ test('le lien d’évitement est le premier arrêt clavier et mène au contenu',
 
 test('la navigation principale se parcourt et s’active au clavier', async ({ page }) => {
   await page.goto('');
-  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-  const target = nav.getByRole('link', { name: 'Charte' });
+  const nav = page.getByRole('navigation', { name: t('nav.label') });
+  const target = nav.getByRole('link', { name: t('nav.section.charte') });
   for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
@@ -23,7 +27,7 @@ test('la navigation principale se parcourt et s’active au clavier', async ({ p
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/charte\/$/);
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Charte' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('nav.section.charte') })).toHaveAttribute('aria-current', 'page');
 });
 
 test('la recherche de l’en-tête s’envoie au clavier', async ({ page }) => {

@@ -6,6 +6,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './site';
 import { frontMatter, pageFiles } from '../support/content-pages';
+import { uiText } from '../support/site-data';
+
+/** The interface strings as the pages show them, in each language. */
+const t = uiText('fr');
+const en = uiText('en');
 
 /** Titles of a section's pages in reading order, read from the content files. */
 function titlesInOrder(lang: string, section: string): string[] {
@@ -78,13 +83,13 @@ test('livret imprimé : A4, un chapitre par page, adresses des liens imprimées'
 test('« Imprimer tout le guide » depuis l’accueil du guide et ses pages ; la rubrique éthique a le sien', async ({ page }) => {
   for (const path of ['guide/', 'guide/e-mc4/']) {
     await page.goto(path);
-    await page.getByRole('link', { name: 'Imprimer tout le guide' }).click();
+    await page.getByRole('link', { name: t('booklet.print') }).click();
     await expect(page).toHaveURL(/\/guide\/livret\/$/);
   }
   await page.goto('ethique/');
-  await expect(page.getByRole('link', { name: 'Imprimer toute la rubrique éthique' })).toHaveAttribute('href', /\/ethique\/livret\/$/);
+  await expect(page.getByRole('link', { name: t('booklet.printEthics') })).toHaveAttribute('href', /\/ethique\/livret\/$/);
   await page.goto('en/guide/e-mc4/');
-  await expect(page.getByRole('link', { name: 'Print the whole guide' })).toHaveAttribute('href', /\/en\/guide\/booklet\/$/);
+  await expect(page.getByRole('link', { name: en('booklet.print') })).toHaveAttribute('href', /\/en\/guide\/booklet\/$/);
 });
 
 const glossary = JSON.parse(readFileSync('content/glossary/fr.json', 'utf8')) as { terms: { id: string; short: string }[] };
@@ -121,5 +126,5 @@ test('glossary in place works in English too', async ({ page }) => {
   await button.click();
   const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
   await expect(popover).toBeVisible();
-  await expect(popover.getByRole('link', { name: 'See the glossary' })).toHaveAttribute('href', /\/en\/guide\/glossary\/#[a-z0-9-]+$/);
+  await expect(popover.getByRole('link', { name: en('glossary.more') })).toHaveAttribute('href', /\/en\/guide\/glossary\/#[a-z0-9-]+$/);
 });

@@ -1,9 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { rawDictionary, searchCount, uiPattern, uiText } from '../support/site-data';
+
+/** The interface strings as the search pages show them (typography applied, spaces folded). */
+const t = uiText('fr');
+const en = uiText('en');
+/** The status line counting results for `query`. */
+const counted = (query: string, lang: 'fr' | 'en' = 'fr') => searchCount(lang, query);
 
 async function search(page: import('@playwright/test').Page, query: string) {
   await page.goto(`recherche/?q=${encodeURIComponent(query)}`);
   const status = page.getByRole('status');
-  await expect(status).toContainText(/résultat/);
+  await expect(status).toContainText(new RegExp(`${counted(query).source}|${uiPattern('fr', 'search.none').source}`));
   return page.locator('#search-results > li');
 }
 
@@ -16,10 +23,10 @@ test('« equipe » sans accent trouve les pages qui parlent d’équipe', async 
 test('« engagement » trouve des résultats dont les liens s’ouvrent', async ({ page }) => {
   const results = await search(page, 'engagement');
   expect(await results.count()).toBeGreaterThan(0);
-  await expect(page.getByRole('status')).toHaveText(/\d+ résultats? pour «\s?engagement\s?»/);
+  await expect(page.getByRole('status')).toHaveText(counted('engagement'));
   // The page's own link comes first, then links to its matching sections.
   const link = results.first().getByRole('link').first();
-  await expect(results.first().locator('.section')).toHaveText(/Rubrique/);
+  await expect(results.first().locator('.section')).toHaveText(uiPattern('fr', 'search.section'));
   const href = await link.getAttribute('href');
   const response = await page.goto(href!);
   expect(response?.status()).toBe(200);
@@ -33,9 +40,9 @@ test('« oeuvre » trouve « œuvre »', async ({ page }) => {
 
 test('la page garde l’adresse en phase avec la requête et annonce le nombre de résultats', async ({ page }) => {
   await page.goto('recherche/');
-  await page.getByLabel('Rechercher sur le site').last().fill('charte');
+  await page.getByLabel(t('search.label')).last().fill('charte');
   await expect(page).toHaveURL(/\?q=charte$/);
-  await expect(page.getByRole('status')).toHaveText(/résultats? pour «\s?charte\s?»|Aucun résultat/);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`${counted('charte').source}|${uiPattern('fr', 'search.none').source}`));
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const focused = page.locator('#search-results a:focus');
@@ -46,7 +53,7 @@ test('la page garde l’adresse en phase avec la requête et annonce le nombre d
 
 test('une requête sans résultat le dit en français', async ({ page }) => {
   await search(page, 'zzzxqw');
-  await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzzxqw ». Essayez un mot plus général ou vérifiez l’orthographe.'.replace(/ ([»?!:;])/g, '\u202F$1').replace(/« /g, '«\u202F'));
+  await expect(page.getByRole('status')).toHaveText(t('search.none', { query: 'zzzxqw' }));
 });
 
 test('chaque page du guide, de l’éthique et « à propos » se trouve par un mot de son titre, dans sa langue', async ({ page }) => {
@@ -85,14 +92,14 @@ test('un filtre de rubrique restreint les résultats à cette rubrique, et l’a
   const all = await paths();
   expect(all.some((p) => p.includes('/guide/'))).toBe(true);
   expect(all.some((p) => !p.includes('/ethique/'))).toBe(true);
-  await page.getByRole('radio', { name: 'Éthique' }).check();
+  await page.getByRole('radio', { name: t('search.filter.ethique') }).check();
   await expect(page).toHaveURL(/rubrique=ethique/);
   await expect.poll(async () => (await paths()).length).toBeGreaterThan(0);
   await expect.poll(async () => (await paths()).every((p) => p.includes('/ethique/'))).toBe(true);
-  await expect(page.getByRole('status')).toHaveText(/résultats? pour «\s?engagement\s?»/);
+  await expect(page.getByRole('status')).toHaveText(counted('engagement'));
   // Opened from its address, the page restores the filter.
   await page.goto('recherche/?q=engagement&rubrique=guide');
-  await expect(page.getByRole('radio', { name: 'Guide' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: t('search.filter.guide') })).toBeChecked();
   await expect.poll(async () => (await paths()).length).toBeGreaterThan(0);
   expect((await paths()).every((p) => p.includes('/guide/'))).toBe(true);
 });
@@ -108,9 +115,11 @@ test('une recherche sur le titre d’une section mène à cette section (#ancre)
 
 test('en anglais aussi : filtres nommés en anglais et sections par titre', async ({ page }) => {
   await page.goto('en/search/?q=satisfaction');
-  await expect(page.getByRole('status')).toContainText(/result/);
-  await expect(page.getByRole('group', { name: 'Section' }).getByRole('radio')).toHaveCount(6);
-  await expect(page.getByRole('radio', { name: 'Self-assessments' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(counted('satisfaction', 'en'));
+  // One filter per section, and « all ».
+  const filters = Object.keys(rawDictionary('en')).filter((key) => key.startsWith('search.filter.') && key !== 'search.filter.legend');
+  await expect(page.getByRole('group', { name: en('search.filter.legend') }).getByRole('radio')).toHaveCount(filters.length);
+  await expect(page.getByRole('radio', { name: en('search.filter.autodiagnostics') })).toBeVisible();
   const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.hash));
   expect(hrefs).toContain('/en/guide/engagement/#satisfaction');
 });

@@ -1,9 +1,7 @@
 /**
- * What the end-to-end tests know about the built site: its pages (from the sitemap in dist/)
- * and helpers shared by the gates.
+ * What the end-to-end tests know about the built site: its pages (tests/support/dist.ts, also used
+ * by the file checks under Vitest) and helpers shared by the browser gates.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
@@ -16,24 +14,7 @@ declare global {
   }
 }
 
-export const distDir = resolve(process.env.DIST ?? 'dist');
-export const basePath = (process.env.BASE ?? '/').replace(/\/?$/, '/');
-
-/** Returns every page path listed in the built sitemap, relative to the base (`guide/`, `` for home). */
-export function sitemapPaths(): string[] {
-  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-  const paths = maps.flatMap((file) =>
-    [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-  if (paths.length === 0) throw new Error('Le plan du site ne liste aucune page : lancez `npm run build` avant les tests.');
-  return paths.map((p) => p.slice(basePath.length));
-}
-
-/** Returns the language a page must declare: `en` for the English edition under en/, `fr` elsewhere. */
-export function languageOf(path: string): 'en' | 'fr' {
-  return path.startsWith('en/') ? 'en' : 'fr';
-}
+export { basePath, distDir, languageOf, sitemapPaths } from '../support/dist';
 
 /** Reads what the page stored in the browser: cookies and every storage area. */
 export async function storageSnapshot(page: Page) {

@@ -1,46 +1,16 @@
 /**
  * The manager's toolkit and the « Cette semaine » box (issue 15), checked on the built site:
- * - each toolkit page exists in both languages, each tool with its sheet to fill in;
+ * - each tool has its sheet to fill in (that the toolkit has its pages in both languages is
+ *   checked on the files: tests/dist/toolkit.test.ts);
  * - printing a tool keeps its title and its sheet, hides navigation and reading aids, and takes
  *   one or two A4 pages;
  * - every guide page, in both languages, opens with the « Cette semaine » box its front matter
  *   describes, and lists the tools its front matter names.
  */
 import { expect, test } from '@playwright/test';
-import { PAGES_DIR, frontMatter, pageFiles } from '../support/content-pages';
-import { placeEntry } from '../../src/lib/routes';
+import { guidePages, tools } from '../support/guide-pages';
+import { plain } from '../support/site-data';
 import { typesetter } from '../../src/lib/typography';
-import type { PageData } from '../../src/schemas/page';
-
-interface GuidePage {
-  lang: 'fr' | 'en';
-  file: string;
-  /** Site-relative address without the leading slash (`guide/outils/`). */
-  path: string;
-  data: PageData;
-}
-
-const guidePages: GuidePage[] = (['fr', 'en'] as const).flatMap((lang) =>
-  pageFiles(lang)
-    .filter((file) => file.startsWith('guide/'))
-    .map((file) => {
-      const data = frontMatter(`${PAGES_DIR}/${lang}/${file}`);
-      const id = `${lang}/${file.replace(/\.mdx$/, '')}`.replace(/\/index$/, '');
-      const route = placeEntry({ id, section: data.section, segment: data.segment }).route;
-      return { lang, file, path: route.slice(1), data };
-    }),
-);
-const tools = guidePages.filter((p) => p.file.startsWith('guide/outils/') && p.data.form);
-
-/** The text as a reader sees it: typographic spaces made plain, runs of spaces folded. */
-const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
-test('la boîte à outils a ses cinq fiches et son index, en français et en anglais', () => {
-  for (const lang of ['fr', 'en']) {
-    expect(tools.filter((p) => p.lang === lang)).toHaveLength(5);
-    expect(guidePages.some((p) => p.lang === lang && p.file === 'guide/outils/index.mdx')).toBe(true);
-  }
-});
 
 for (const tool of tools) {
   test(`fiche à remplir : /${tool.path}`, async ({ page }) => {

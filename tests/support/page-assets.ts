@@ -2,7 +2,7 @@
  * What a built page makes the browser download, read from the files in dist/ without a browser:
  * its HTML, the stylesheets it links, and every JavaScript module it loads (scripts, island
  * components and renderers, then their static imports, recursively).
- * Used by the byte budgets (tests/e2e/budget.spec.ts).
+ * Used by the byte budgets (tests/dist/budget.test.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

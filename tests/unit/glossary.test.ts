@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addGlossaryPopovers, loadGlossary, parseGlossary, renderDefinition, termFinder, type Glossary, type Node } from '../../src/lib/glossary';
+import type { Element, ElementContent } from 'hast';
+import { addGlossaryPopovers, loadGlossary, parseGlossary, renderDefinition, termFinder, type Glossary } from '../../src/lib/glossary';
 
 const term = (id: string, name: string, forms: string[], short: string) => ({ id, term: name, forms, short, text: `${short} Définition complète du terme, plus longue.` });
 const glossary: Glossary = {
@@ -14,13 +15,15 @@ const glossary: Glossary = {
   ],
 };
 
-const text = (value: string): Node => ({ type: 'text', value });
-const el = (tagName: string, children: Node[], properties: Record<string, unknown> = {}): Node => ({ type: 'element', tagName, properties, children });
+type Node = Element | ElementContent;
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const el = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 const options = { glossary, more: 'Voir le glossaire', link: (route: string) => `/base${route}`, typeset: (t: string) => t };
-const buttons = (node: Node): Node[] => [
-  ...(node.tagName === 'button' ? [node] : []),
-  ...(node.children ?? []).flatMap(buttons),
-];
+const asElement = (node: Node | undefined): Element => {
+  if (node?.type !== 'element') throw new Error(`élément attendu, reçu ${node?.type ?? 'rien'}`);
+  return node;
+};
+const buttons = (node: Node): Element[] => (node.type === 'element' ? [...(node.tagName === 'button' ? [node] : []), ...node.children.flatMap(buttons)] : []);
 
 describe('glossary data', () => {
   it('fails naming the file and the field of a malformed term', () => {
@@ -82,13 +85,13 @@ describe('addGlossaryPopovers', () => {
     expect(used).toEqual(['engagement', 'crm']);
     const found = buttons(tree);
     expect(found.map((b) => b.properties!.popovertarget)).toEqual(['gl-engagement', 'gl-crm']);
-    const p = tree.children![0]!;
-    const flat = (n: Node): string => (n.type === 'text' ? n.value! : (n.children ?? []).map(flat).join(''));
+    const p = asElement(tree.children[0]);
+    const flat = (n: Node): string => (n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(flat).join('') : '');
     // The visible text is unchanged apart from the definitions added after each term.
-    expect(p.children!.filter((n) => n.tagName !== 'span').map(flat).join('')).toBe('Un engagement sans CRM, puis encore l’engagement.');
-    const popover = p.children!.find((n) => n.tagName === 'span')!;
+    expect(p.children.filter((n) => n.type !== 'element' || n.tagName !== 'span').map(flat).join('')).toBe('Un engagement sans CRM, puis encore l’engagement.');
+    const popover = asElement(p.children.find((n) => n.type === 'element' && n.tagName === 'span'));
     expect(popover.properties).toMatchObject({ id: 'gl-engagement', popover: 'auto' });
-    expect(popover.children!.at(-1)!.properties!.href).toBe('/base/guide/glossaire/#engagement');
+    expect(asElement(popover.children.at(-1)).properties.href).toBe('/base/guide/glossaire/#engagement');
   });
 
   it('leaves headings, links, code and text outside prose blocks alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, hoistBodyStyles, inlineContent, narrowPageCsp, pagePolicy } from '../../src/integrations/page-csp';
+import { hashSource, hoistBodyStyles, inlineContent, narrowPageCsp, pagePolicy, rewritePage } from '../../src/integrations/page-csp';
 
 const red = "'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='"; // a{color:red}
 const other = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
@@ -14,6 +14,11 @@ describe('inlineContent', () => {
   it('keeps executable inline scripts and every inline style', () => {
     const html = '<script>go()</script><script type="module" src="/a.js"></script><script type="application/ld+json">{}</script><style>a{}</style>';
     expect(inlineContent(html)).toEqual({ scripts: ['go()'], styles: ['a{}'] });
+  });
+
+  it('reads elements as the browser does: not inside a comment, content as written', () => {
+    const html = '<!-- <script>old()</script> --><p title="<style>x{}</style>">t</p><script>a &amp;&amp; b</script><style>q::after{content:"&lt;"}</style>';
+    expect(inlineContent(html)).toEqual({ scripts: ['a &amp;&amp; b'], styles: ['q::after{content:"&lt;"}'] });
   });
 });
 
@@ -58,5 +63,19 @@ describe('hoistBodyStyles', () => {
   it('returns the document unchanged when the body has no style', () => {
     const html = '<head><style>h{}</style></head><body><p>x</p></body>';
     expect(hoistBodyStyles(html)).toBe(html);
+  });
+});
+
+describe('rewritePage', () => {
+  it('hoists body styles and narrows the policy in one pass, every other byte kept as written', () => {
+    const html = `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src 'self' ${other};"></head><body  class=x><p>a&nbsp;b<style>a{color:red}</style></p></body></html>`;
+    expect(rewritePage(html)).toBe(
+      `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src 'self' ${red};"><style>a{color:red}</style></head><body  class=x><p>a&nbsp;b</p></body></html>`,
+    );
+  });
+
+  it('returns a page without policy or body styles unchanged', () => {
+    const html = '<html><head><title>t</title></head><body><p>x</p></body></html>';
+    expect(rewritePage(html)).toBe(html);
   });
 });

@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { basePath, distDir } from './site';
+import { expect, test } from 'vitest';
+import { basePath, distDir } from '../support/dist';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { distDir, sitemapPaths } from './site';
+import { expect, test } from 'vitest';
+import { distDir, sitemapPaths } from '../support/dist';
 
 const dictionary = (lang: string) => JSON.parse(readFileSync(`content/i18n/${lang}/site.json`, 'utf8')) as Record<string, string>;
 const fr = dictionary('fr');
