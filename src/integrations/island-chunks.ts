@@ -1,9 +1,12 @@
 /**
  * How the browser build groups modules into files, so that an island page loads few of them and
  * none waits for another (each request is a round trip on a phone network):
- * - `shared`: the Preact renderer and what it imports, with every module that two islands or more
- *   use (Preact, hooks, the JSX runtime, nanostores, shared components and logic). It is the
- *   island's `renderer-url`, fetched at the same time as the island's own file;
+ * - `shared`: the Preact renderer and what it imports (Preact, hooks, the JSX runtime), with every
+ *   module that all islands use. It is the island's `renderer-url`, fetched at the same time as the
+ *   island's own file;
+ * - one file per group of islands for the modules that some islands share but not all
+ *   (`Assessment+TeamView`: scoring, result codes, the questionnaire's steps), so that a page whose
+ *   island does not use them (the charter's adoption page) does not download them;
  * - one file per island: the island with every module only it reaches, on-demand imports included
  *   (the team view's session and questionnaires), so that using it makes no further request. The
  *   team view's file thus holds the questionnaires of both languages: split by language, they would
@@ -59,15 +62,21 @@ const baseName = (id: string) =>
     .replace(/\.\w+$/, '');
 
 /**
- * Returns the chunk `id` belongs to: `shared`, `common`, its island's name, or null to leave the
- * module to Rolldown (page scripts, Preact Signals, modules nothing reaches).
+ * Returns the chunk `id` belongs to: `shared`, `common`, its island's name, the names of the islands
+ * that share it (`Assessment+TeamView`), or null to leave the module to Rolldown (page scripts,
+ * Preact Signals, modules nothing reaches). `islandCount` is the number of island entries of the build.
  */
-export function chunkOf(id: string, graph: ModuleGraph): string | null {
+export function chunkOf(id: string, graph: ModuleGraph, islandCount: number): string | null {
   const entries = [...entriesReaching(id, graph)];
   const islands = entries.filter((e) => !isPageScript(e));
   if (islands.length === 0) return null;
   if (islands.length < entries.length) return 'common';
-  if (islands.length > 1) return 'shared';
+  if (islands.length > 1) {
+    const own = islands.filter((e) => !isRenderer(e));
+    // What the renderer imports, or every island uses, every island page loads anyway.
+    if (own.length < islands.length || own.length >= islandCount) return 'shared';
+    return own.map(baseName).sort().join('+');
+  }
   const [island] = islands as [string];
   if (!isRenderer(island)) return baseName(island);
   // The renderer alone reaches it: part of the renderer if imported up front, else left on demand.
@@ -113,6 +122,8 @@ function pageScriptCopies(): Plugin {
  * (`allow-extension`): the renderer's file is the shared file, instead of a one-line file re-exporting it.
  */
 export function islandChunks(): AstroIntegration {
+  // Island entries of the browser build, gathered as modules are parsed (before chunks are formed).
+  const islands = new Set<string>();
   return {
     name: 'island-chunks',
     hooks: {
@@ -123,6 +134,10 @@ export function islandChunks(): AstroIntegration {
               pageScriptCopies(),
               {
                 name: 'island-chunks',
+                applyToEnvironment: (environment) => environment.name === 'client',
+                moduleParsed(info) {
+                  if (info.isEntry && !isPageScript(info.id) && !isRenderer(info.id)) islands.add(info.id);
+                },
                 configEnvironment(name) {
                   if (name !== 'client') return;
                   return {
@@ -133,7 +148,7 @@ export function islandChunks(): AstroIntegration {
                           codeSplitting: {
                             // Each module goes where chunkOf says, not with the modules it imports.
                             includeDependenciesRecursively: false,
-                            groups: [{ name: (id, context) => chunkOf(id, (m) => context.getModuleInfo(m)) }],
+                            groups: [{ name: (id, context) => chunkOf(id, (m) => context.getModuleInfo(m), islands.size) }],
                           },
                         },
                       },

@@ -5,23 +5,26 @@
  * the assessment pages' JavaScript does not carry it.
  */
 import type { Dimension } from '../schemas/instrument';
-import type { IslandDimension, IslandInstrument } from './instrument-view';
+import type { IslandInstrument } from './instrument-view';
 
-/** What the server render of the first step needs of an instrument: its id, each dimension's name and description. */
+/**
+ * What the server render of the first step needs of an instrument: its id, its number of steps,
+ * and the first dimension's name and description (its heading). Props are serialised with quotes
+ * escaped, on pages at their byte budget: the other dimensions travel in the data block.
+ */
 export interface FirstStep {
   id: string;
-  dimensions: Pick<Dimension, 'name' | 'description'>[];
+  steps: number;
+  first: Pick<Dimension, 'name' | 'description'>;
 }
 
 /** The rest of an island instrument, which travels in the page's data block. */
-export type InstrumentRest = Omit<IslandInstrument, 'id' | 'dimensions'> & { dimensions: Omit<IslandDimension, 'name' | 'description'>[] };
+export type InstrumentRest = Omit<IslandInstrument, 'id'>;
 
 /** Splits `instrument` into what the first step's server render needs (props) and the rest (data block). */
-export function splitInstrument({ id, dimensions, ...rest }: IslandInstrument): { step: FirstStep; rest: InstrumentRest } {
-  return {
-    step: { id, dimensions: dimensions.map(({ name, description }) => ({ name, description })) },
-    rest: { ...rest, dimensions: dimensions.map(({ name: _, description: __, ...d }) => d) },
-  };
+export function splitInstrument({ id, ...rest }: IslandInstrument): { step: FirstStep; rest: InstrumentRest } {
+  const { name, description } = rest.dimensions[0]!;
+  return { step: { id, steps: rest.dimensions.length, first: { name, description } }, rest };
 }
 
 /**
@@ -30,6 +33,8 @@ export function splitInstrument({ id, dimensions, ...rest }: IslandInstrument): 
  * then shows that heading and a loading line, and reads nothing else.
  */
 export function joinInstrument(step: FirstStep, rest: InstrumentRest | undefined): IslandInstrument {
-  const { dimensions = [], ...fields } = rest ?? ({} as Partial<InstrumentRest>);
-  return { ...(fields as Omit<InstrumentRest, 'dimensions'>), id: step.id, dimensions: step.dimensions.map((d, i) => ({ ...(dimensions[i] ?? { items: [] }), ...d }) as IslandDimension) };
+  if (rest) return { ...rest, id: step.id };
+  const blank = { name: '', description: '', items: [] };
+  const dimensions = Array.from({ length: step.steps }, (_, i) => (i === 0 ? { ...blank, ...step.first } : blank));
+  return { id: step.id, dimensions } as unknown as IslandInstrument;
 }

@@ -19,11 +19,9 @@ import { describe, expect, test } from 'vitest';
 import { basePath, distDir } from '../support/dist';
 import { builtPages, htmlAndCssGzip, javascriptGzip, pageAssets } from '../support/page-assets';
 import { pageEntries } from '../support/content-pages';
+import { HTML_CSS_BUDGET, JS_BUDGET, KB } from '../support/budgets';
 import { placeEntry } from '../../src/lib/routes';
 
-const KB = 1024;
-const HTML_CSS_BUDGET = 14 * KB;
-const JS_BUDGET = 20 * KB;
 /**
  * The printable booklets gather every page of a section in one document to print: far over 14 KB by
  * nature, they get their own HTML + CSS budget (README, « Performance ») and, like every content page, no JavaScript.

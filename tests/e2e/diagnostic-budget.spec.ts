@@ -2,13 +2,13 @@
  * JavaScript an assessment page really loads, measured in the browser over a whole run (load,
  * answers, results): every script response and inline script (not the JSON data block, which is
  * data counted with the HTML), gzipped as a CDN would serve it.
- * Printed for the record; the bar is 20 KB (Preact, nanostores and the island together).
+ * Printed for the record; the bar is the interactive pages' budget (tests/support/budgets.ts).
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { JS_BUDGET as BUDGET } from '../support/budgets';
 import { completeByKeyboard, instrumentIds, loadInstrument, openAssessment } from './diagnostic-support';
 
-const BUDGET = 20 * 1024;
 
 for (const id of instrumentIds) {
   test(`budget JavaScript mesuré dans le navigateur : /diagnostic/${id}/`, async ({ page }) => {

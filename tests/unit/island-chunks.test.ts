@@ -19,6 +19,7 @@ const modules: Record<string, Partial<ModuleNode>> = {
   '/p/node_modules/@preact/signals/dist/signals.module.js': { dynamicImporters: [renderer] },
   '/p/node_modules/@preact/signals-core/dist/signals-core.module.js': { importers: ['/p/node_modules/@preact/signals/dist/signals.module.js'] },
   '/p/src/components/islands/assessment/Results.tsx': { importers: [assessment] },
+  '/p/src/lib/everywhere.ts': { importers: [assessment, team, adopt] },
   '/p/src/components/islands/assessment/Step.tsx': { importers: [assessment, '/p/src/components/islands/team/Session.tsx'] },
   '/p/src/components/islands/team/Session.tsx': { dynamicImporters: [team] },
   '/p/content/diagnostics/engagement.json': { dynamicImporters: ['/p/src/components/islands/team/Session.tsx'] },
@@ -28,6 +29,9 @@ const modules: Record<string, Partial<ModuleNode>> = {
   '/p/src/lib/a.ts': { importers: [adopt, '/p/src/lib/b.ts'] },
   '/p/src/lib/b.ts': { importers: ['/p/src/lib/a.ts'] },
 };
+
+/** The three islands of the made-up build. */
+const chunkOf3 = (id: string, g: ModuleGraph) => chunkOf(id, g, 3);
 
 const graph: ModuleGraph = (id) => {
   const node = modules[id];
@@ -49,33 +53,37 @@ describe('entriesReaching', () => {
 });
 
 describe('chunkOf', () => {
-  it('puts the renderer, what it imports up front and what several islands use in the shared file', () => {
-    expect(chunkOf(renderer, graph)).toBe('shared');
-    expect(chunkOf('/p/node_modules/@astrojs/preact/dist/static-html.js', graph)).toBe('shared');
-    expect(chunkOf('/p/node_modules/preact/dist/preact.module.js', graph)).toBe('shared');
-    expect(chunkOf('/p/src/components/islands/assessment/Step.tsx', graph)).toBe('shared');
+  it('puts the renderer, what it imports up front and what every island uses in the shared file', () => {
+    expect(chunkOf3(renderer, graph)).toBe('shared');
+    expect(chunkOf3('/p/node_modules/@astrojs/preact/dist/static-html.js', graph)).toBe('shared');
+    expect(chunkOf3('/p/node_modules/preact/dist/preact.module.js', graph)).toBe('shared');
+    expect(chunkOf3('/p/src/lib/everywhere.ts', graph)).toBe('shared');
+  });
+
+  it('puts what some islands share, but not all, in a file of those islands', () => {
+    expect(chunkOf3('/p/src/components/islands/assessment/Step.tsx', graph)).toBe('Assessment+TeamView');
   });
 
   it("keeps a module one island reaches in that island's file, on-demand imports included", () => {
-    expect(chunkOf(assessment, graph)).toBe('Assessment');
-    expect(chunkOf('/p/src/components/islands/assessment/Results.tsx', graph)).toBe('Assessment');
-    expect(chunkOf('/p/src/components/islands/team/Session.tsx', graph)).toBe('TeamView');
-    expect(chunkOf('/p/content/diagnostics/engagement.json', graph)).toBe('TeamView');
-    expect(chunkOf('/p/src/lib/b.ts', graph)).toBe('AdoptCertificate');
+    expect(chunkOf3(assessment, graph)).toBe('Assessment');
+    expect(chunkOf3('/p/src/components/islands/assessment/Results.tsx', graph)).toBe('Assessment');
+    expect(chunkOf3('/p/src/components/islands/team/Session.tsx', graph)).toBe('TeamView');
+    expect(chunkOf3('/p/content/diagnostics/engagement.json', graph)).toBe('TeamView');
+    expect(chunkOf3('/p/src/lib/b.ts', graph)).toBe('AdoptCertificate');
   });
 
   it("leaves the renderer's on-demand imports and page scripts to Rolldown", () => {
-    expect(chunkOf('/p/node_modules/@preact/signals/dist/signals.module.js', graph)).toBeNull();
-    expect(chunkOf('/p/node_modules/@preact/signals-core/dist/signals-core.module.js', graph)).toBeNull();
-    expect(chunkOf(search, graph)).toBeNull();
-    expect(chunkOf('/p/src/components/search/search-page.ts', graph)).toBeNull();
+    expect(chunkOf3('/p/node_modules/@preact/signals/dist/signals.module.js', graph)).toBeNull();
+    expect(chunkOf3('/p/node_modules/@preact/signals-core/dist/signals-core.module.js', graph)).toBeNull();
+    expect(chunkOf3(search, graph)).toBeNull();
+    expect(chunkOf3('/p/src/components/search/search-page.ts', graph)).toBeNull();
   });
 
   it('puts a module shared by a page script and an island in the common file', () => {
-    expect(chunkOf('/p/src/lib/i18n.ts', graph)).toBe('common');
+    expect(chunkOf3('/p/src/lib/i18n.ts', graph)).toBe('common');
   });
 
   it('leaves an unknown module to Rolldown', () => {
-    expect(chunkOf('/p/src/lib/unknown.ts', graph)).toBeNull();
+    expect(chunkOf3('/p/src/lib/unknown.ts', graph)).toBeNull();
   });
 });

@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
-// The French page's entry: the island with its plan strings, as the page mounts it.
-import Assessment from '../../../src/components/islands/AssessmentFr';
+import Assessment from '../../../src/components/islands/Assessment';
 import { $answers, $compare, $linkError, $shown, $step, restart } from '../../../src/stores/assessment';
 import { $questionnaire } from '../../../src/stores/assessment-link';
 import { $plan, $planLinkError, resetPlan } from '../../../src/stores/plan';

@@ -5,7 +5,7 @@
  * its tools, comparison with an earlier code (changes under 10 points read « stable »), the
  * action plan with its reminder and the results image, then what each score suggests.
  */
-import { useContext, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../../lib/i18n';
 import { $compare, type Shown } from '../../../stores/assessment';
@@ -17,8 +17,13 @@ import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
 import { Plan } from './Plan';
-import { PlanStrings } from './plan-strings';
+import { planStrings } from './plan-strings';
 import type { T } from '../../../lib/i18n';
+import resultsCss from './results.css?inline';
+import { adoptStyles } from '../shared/adopt-styles';
+
+// The results' styles come with the island's code (see results.css), adopted as it runs, before any result shows.
+adoptStyles(resultsCss);
 
 interface Props {
   instrument: IslandInstrument;
@@ -53,8 +58,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
   const radarTitle = t('diagnostic.results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
-  const planStrings = useContext(PlanStrings);
-  const pt = useMemo(() => translator(planStrings), [planStrings]);
+  const pt = useMemo(() => translator(planStrings(document.documentElement.lang)), []);
   const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
   const image = {
     title: pt('plan.image.title', { name }),

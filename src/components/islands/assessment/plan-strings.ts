@@ -1,12 +1,14 @@
 /**
- * The action plan's strings (`content/i18n/<lang>/plan.json`) reach the results through a context
- * that the page's language entry sets (`AssessmentFr`, `AssessmentEn`): bundled with the island
- * rather than written into the page, whose HTML has almost no byte left under its budget, and one
- * language per page rather than both. The French file is stored typeset (a unit test checks it),
- * since this path skips the build's typesetter.
+ * The action plan's strings (`content/i18n/<lang>/plan.json`), bundled with the island rather than
+ * written into the page: assessment pages' HTML has almost no byte left under its budget. Both
+ * languages ship (about 1 KB gzip each); a second island entry per language would cost a request.
+ * The French file is stored typeset (a unit test checks it), since this path skips the build's typesetter.
  */
-import { createContext } from 'preact';
+import fr from '../../../../content/i18n/fr/plan.json';
+import en from '../../../../content/i18n/en/plan.json';
 import type { Dictionary } from '../../../lib/i18n';
 
-/** The plan strings of the page's language (`plan.*` keys). */
-export const PlanStrings = createContext<Dictionary>({});
+/** Returns the plan strings of the page's language (`<html lang>`), French when it is not English. */
+export function planStrings(lang: string): Dictionary {
+  return lang === 'en' ? en : fr;
+}

@@ -28,6 +28,7 @@ import type { Num } from './types';
 // The questionnaire's styles travel in this chunk and are adopted while a session runs (a constructed
 // stylesheet: no request, and no inline <style> for the page's CSP to refuse).
 import assessmentCss from './session.css?inline';
+import { adoptStyles } from '../shared/adopt-styles';
 
 const references = import.meta.glob<Omit<Instrument, 'id'>>('/content/diagnostics/*.json', { import: 'default' });
 const translations = import.meta.glob<InstrumentText>('/content/diagnostics/*/*.json', { import: 'default' });
@@ -84,13 +85,11 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
 
   useEffect(() => {
     restart();
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(assessmentCss);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const drop = adoptStyles(assessmentCss);
     load(team.id, lang).then(setData, () => setData('error'));
     return () => {
       restart();
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      drop();
     };
   }, []);
 
