@@ -4,8 +4,8 @@
  * collections once per build.
  */
 import { getCollection } from 'astro:content';
-import { APP_ROUTES, RouteMap, instrumentPages, pairContentEntries, type RoutePair } from '../lib/routes';
-import { articleRoute, CHARTER_IDS, CHARTERS, versionRoute, versionsRoute } from '../lib/charter';
+import { APP_ROUTES, RouteMap, instrumentPages, pairContentEntries } from '../lib/routes';
+import { CHARTER_IDS, CHARTERS, charterPages } from '../lib/charter';
 
 let cached: Promise<RouteMap> | undefined;
 
@@ -20,17 +20,13 @@ async function build(): Promise<RouteMap> {
     return instrumentPages(id, en.data.segment);
   });
   // Each charter's articles and « what changed » pages, under the charter's own address in each language.
-  const english = (fr: string) => APP_ROUTES.find((pair) => pair.fr === fr)!.en;
   const charters = await getCollection('charter', (e) => CHARTER_IDS.some((id) => e.id === `fr/${CHARTERS[id].file}`));
-  const charterPages: RoutePair[] = CHARTER_IDS.flatMap((id) => {
+  const articles = CHARTER_IDS.flatMap((id) => {
     const data = charters.find((e) => e.id === `fr/${CHARTERS[id].file}`)?.data;
     if (data?.kind !== 'charte') return [];
-    const root = CHARTERS[id].route;
-    const inEnglish = (fr: string) => (fr.startsWith(versionsRoute(id)) ? english(versionsRoute(id)) + fr.slice(versionsRoute(id).length) : english(root) + fr.slice(root.length));
-    const routes = [...data.articles.map(({ number }) => articleRoute(number, id)), ...data.changelog.filter((c) => c.details.length > 0).map((c) => versionRoute(c.version, id))];
-    return routes.map((fr) => ({ fr, en: inEnglish(fr) }));
+    return charterPages(id, data.articles.map((a) => a.number), data.changelog.filter((c) => c.details.length > 0).map((c) => c.version));
   });
-  return new RouteMap([...APP_ROUTES, ...content, ...assessments, ...charterPages]);
+  return new RouteMap([...APP_ROUTES, ...content, ...assessments, ...articles]);
 }
 
 /** Returns the route map of the site (built once per build). */

@@ -7,7 +7,7 @@
  */
 import type { TextSpec } from './data-text';
 
-import { APP_PAGES } from './routes';
+import { APP_PAGES, APP_ROUTES, type AppPage } from './routes';
 
 /** The charters the site publishes. */
 export const CHARTER_IDS = ['commercial', 'entreprises'] as const;
@@ -138,4 +138,25 @@ export function charterTextSpec(localizeHref?: (href: string) => string): TextSp
  */
 export function citedArticleProblems(cited: readonly { where: string; numbers: readonly number[] }[], existing: ReadonlySet<number>): string[] {
   return cited.flatMap(({ where, numbers }) => numbers.filter((n) => !existing.has(n)).map((n) => `${where} : l’article ${n} n’existe pas`));
+}
+
+/**
+ * Returns the pages of charter `id` beyond its own: one per article (interactive: its share and
+ * copy buttons run a page script) and one « what changed » page per version that has details,
+ * under the charter's address in each language.
+ */
+export function charterPages(id: CharterId, articles: readonly number[], versionsWithDetails: readonly string[]): AppPage[] {
+  const english = (fr: string) => APP_ROUTES.find((pair) => pair.fr === fr)!.en;
+  const root = CHARTERS[id].route;
+  const versions = versionsRoute(id);
+  return [
+    ...articles.map((n) => {
+      const fr = articleRoute(n, id);
+      return { fr, en: english(root) + fr.slice(root.length), interactive: true as const };
+    }),
+    ...versionsWithDetails.map((version) => {
+      const fr = versionRoute(version, id);
+      return { fr, en: english(versions) + fr.slice(versions.length) };
+    }),
+  ];
 }

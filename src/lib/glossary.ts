@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { Element, ElementContent, Parents, Root, Text } from 'hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 

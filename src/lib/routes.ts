@@ -27,11 +27,11 @@ export const APP_PAGES = {
   assessments: { fr: '/diagnostic/', en: '/en/assessment/' },
   methodology: { fr: '/diagnostic/methodologie/', en: '/en/assessment/methodology/' },
   team: { fr: '/diagnostic/equipe/', en: '/en/assessment/team/', interactive: true },
-  charter: { fr: '/charte/', en: '/en/charter/' },
+  charter: { fr: '/charte/', en: '/en/charter/', interactive: true },
   charterAdopt: { fr: '/charte/adopter/', en: '/en/charter/adopt/', interactive: true },
   charterBuyers: { fr: '/charte/acheteurs/', en: '/en/charter/buyers/' },
   charterVersions: { fr: '/charte/versions/', en: '/en/charter/versions/' },
-  companies: { fr: '/charte/entreprises/', en: '/en/charter/companies/' },
+  companies: { fr: '/charte/entreprises/', en: '/en/charter/companies/', interactive: true },
   companyVersions: { fr: '/charte/entreprises/versions/', en: '/en/charter/companies/versions/' },
   companyAdopt: { fr: '/charte/entreprises/adopter/', en: '/en/charter/companies/adopt/' },
   companyWorkshop: { fr: '/charte/entreprises/atelier/', en: '/en/charter/companies/workshop/' },
@@ -64,7 +64,7 @@ export const ROUTES = {
 };
 
 /** Route pairs of the pages written as Astro routes. */
-export const APP_ROUTES: readonly RoutePair[] = Object.values(APP_PAGES);
+export const APP_ROUTES: readonly AppPage[] = Object.values(APP_PAGES);
 
 /** Returns the French route of the questionnaire `id`'s page: `/diagnostic/engagement/`. */
 export function instrumentRoute(id: string): string {

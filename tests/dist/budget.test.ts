@@ -20,6 +20,7 @@ import { basePath, distDir } from '../support/dist';
 import { builtPages, htmlAndCssGzip, javascriptGzip, pageAssets } from '../support/page-assets';
 import { pageEntries } from '../support/content-pages';
 import { HTML_CSS_BUDGET, JS_BUDGET, KB } from '../support/budgets';
+import { interactivePaths } from '../support/route-table';
 import { placeEntry } from '../../src/lib/routes';
 
 /**
@@ -56,6 +57,10 @@ test('le build contient des pages à mesurer, dont des pages interactives dans l
   expect(interactive.filter((p) => p.startsWith('en/')).length).toBeGreaterThan(5);
   expect(interactive.filter((p) => !p.startsWith('en/')).length).toBeGreaterThan(5);
   for (const team of teamPages) expect(interactive).toContain(team);
+});
+
+test('les pages interactives du build sont exactement celles que la table des routes marque ainsi', () => {
+  expect([...interactive].sort()).toEqual(interactivePaths());
 });
 
 test('les pages du guide, de l’éthique et « à propos » ne sont jamais interactives', () => {
