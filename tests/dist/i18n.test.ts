@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { basePath, distDir, sitemapPaths } from '../support/dist';
+import { basePath, distDir, languageOf, sitemapPaths } from '../support/dist';
 import { fileOf } from '../support/page-assets';
 import { frenchIn, phrases } from '../support/french-phrases';
 import { ui } from '../support/site-data';
 import { LOCALES } from '../../src/lib/locale';
 
 const paths = sitemapPaths();
-const isEnglish = (path: string) => path === 'en/' || path.startsWith('en/');
+const isEnglish = (path: string) => languageOf(path) === 'en';
 const html = (path: string) => readFileSync(fileOf(distDir, path), 'utf8');
 const attr = (source: string, pattern: RegExp) => pattern.exec(source)?.[1];
 

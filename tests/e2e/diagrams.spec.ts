@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './site';
-import { openAssessment } from './diagnostic-support';
+import { openAssessment } from './assessment-support';
 import { plain, readinessRules } from '../support/site-data';
 import { frenchTypography } from '../../src/lib/typography';
 import { CYCLE, EMC4_PARTS, FLOW_STEPS, PRINCIPLES } from '../../src/lib/diagrams';

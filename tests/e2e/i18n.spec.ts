@@ -10,7 +10,7 @@ import { encodeResult } from '../../src/lib/result-code';
 import { frenchIn } from '../support/french-phrases';
 import { uiText } from '../support/site-data';
 import { LOCALES } from '../../src/lib/locale';
-import { completeByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable } from './diagnostic-support';
+import { completeByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable } from './assessment-support';
 
 test('le sélecteur de langue fait l’aller-retour au clavier et garde la page', async ({ page }) => {
   for (const [french, english] of [

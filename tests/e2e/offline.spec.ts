@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { completeByKeyboard, loadInstrument, openAssessment, resultsTable } from './diagnostic-support';
+import { completeByKeyboard, loadInstrument, openAssessment, resultsTable } from './assessment-support';
 
 test('un autodiagnostic commencé en ligne se termine hors ligne et affiche ses résultats', async ({ page, context }) => {
   const instrument = loadInstrument('engagement');

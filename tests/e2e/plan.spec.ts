@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/result-code';
-import { openAssessment } from './diagnostic-support';
+import { openAssessment } from './assessment-support';
 import { axeViolations, emptyStorage, storageSnapshot } from './site';
 
 const CODE = 'E1CK4S69JB';

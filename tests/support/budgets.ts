@@ -1,6 +1,6 @@
 /**
  * The byte budgets, stated in the README (« Performance ») and checked by tests/dist/budget.test.ts
- * (from the built files) and tests/e2e/diagnostic-budget.spec.ts (in the browser).
+ * (from the built files) and tests/e2e/assessment-budget.spec.ts (in the browser).
  */
 export const KB = 1024;
 

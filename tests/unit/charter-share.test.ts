@@ -12,7 +12,7 @@ import { mapText } from '../../src/lib/data-text';
 /** The charter typeset, as `getCharter` serves it. */
 const charter = mapText(charterSchema.parse(parse(readFileSync('content/charte/fr/charte.yaml', 'utf8'))), frenchTypography, charterTextSpec());
 /** The charter's UI strings with French typography applied, as `getDictionary` serves them. */
-const strings = JSON.parse(readFileSync('content/i18n/fr/charte.json', 'utf8')) as Record<string, string>;
+const strings = JSON.parse(readFileSync('content/i18n/fr/charter.json', 'utf8')) as Record<string, string>;
 const t = translator(Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, frenchTypography(value)])), 'fr');
 const absolute = (route: string) => new URL(route, 'https://vente-engagee.fr').href;
 

@@ -86,10 +86,10 @@ describe('dictionaryGaps', () => {
       fr: new Map([['nav.home', 'fr/site']]),
       en: new Map([
         ['nav.home', 'en/site'],
-        ['team.only', 'en/equipe'],
+        ['team.only', 'en/team'],
       ]),
     });
-    expect(gaps).toEqual(['« team.only » (content/i18n/en/equipe.json) manque en fr : ajoutez-la à content/i18n/fr/equipe.json']);
+    expect(gaps).toEqual(['« team.only » (content/i18n/en/team.json) manque en fr : ajoutez-la à content/i18n/fr/team.json']);
   });
 
   it('reports every gap of every language', () => {

@@ -32,7 +32,7 @@ import { adoptStyles } from '../shared/adopt-styles';
 
 const references = import.meta.glob<Omit<Instrument, 'id'>>('/content/diagnostics/*.json', { import: 'default' });
 const translations = import.meta.glob<InstrumentText>('/content/diagnostics/*/*.json', { import: 'default' });
-const dictionaries = import.meta.glob<Record<string, string>>('/content/i18n/*/{diagnostic,equipe}.json', { import: 'default' });
+const dictionaries = import.meta.glob<Record<string, string>>('/content/i18n/*/{diagnostic,team}.json', { import: 'default' });
 
 /** Loaded data: the questionnaire, and the strings of its steps and review and of the session, typeset. */
 interface Loaded {
@@ -55,7 +55,7 @@ async function load(id: string, lang: string): Promise<Loaded> {
   const reference = { id, ...(await references[`/content/diagnostics/${id}.json`]!()) } as Instrument;
   const translated = lang === 'fr' ? reference : mergeInstrumentText(reference, await translations[`/content/diagnostics/${lang}/${id}.json`]!(), `content/diagnostics/${lang}/${id}.json`);
   const dictionary = await dictionaries[`/content/i18n/${lang}/diagnostic.json`]!();
-  const team = await dictionaries[`/content/i18n/${lang}/equipe.json`]!();
+  const team = await dictionaries[`/content/i18n/${lang}/team.json`]!();
   const strings = { ...pickStrings(dictionary, [...STEP_STRINGS, 'diagnostic.review']), ...pickStrings(team, ['team.session.run']) };
   return { instrument: islandInstrument(prepareInstrument(translated, typeset, (route) => route)), strings: Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, typeset(v)])) };
 }

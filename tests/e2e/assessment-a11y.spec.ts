@@ -3,7 +3,7 @@
  * the review step, the results (with a comparison) and a refused link, each in light and dark.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment } from './diagnostic-support';
+import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment } from './assessment-support';
 import { axeViolations } from './site';
 import { uiText } from '../support/site-data';
 

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { JS_BUDGET as BUDGET } from '../support/budgets';
-import { completeByKeyboard, instrumentIds, loadInstrument, openAssessment } from './diagnostic-support';
+import { completeByKeyboard, instrumentIds, loadInstrument, openAssessment } from './assessment-support';
 
 
 for (const id of instrumentIds) {

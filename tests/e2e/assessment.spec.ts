@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyStorage, storageSnapshot } from './site';
-import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './diagnostic-support';
+import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './assessment-support';
 import { ALPHABET, encodeResult } from '../../src/lib/result-code';
 import { uiPattern, uiText } from '../support/site-data';
 import { frenchTypography as typeset } from '../../src/lib/typography';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from './site';
-import { copied, recordClipboard } from './charte-support';
+import { copied, recordClipboard } from './charter-support';
 import { charter, plain, uiPattern, uiText } from '../support/site-data';
 import { frenchTypography as typeset } from '../../src/lib/typography';
 

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { emptyStorage, recordRequests, storageSnapshot } from './site';
-import { copied, recordClipboard } from './charte-support';
+import { copied, recordClipboard } from './charter-support';
 import { charter as readCharter, plain, ui, uiPattern, uiText } from '../support/site-data';
 import { frenchTypography as typeset } from '../../src/lib/typography';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, emptyStorage, foreignRequests, recordRequests, storageSnapshot } from './site';
-import { answerByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, tabTo } from './diagnostic-support';
+import { answerByKeyboard, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, tabTo } from './assessment-support';
 import { uiPattern, uiText } from '../support/site-data';
 import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '../../src/lib/team-stats';
 

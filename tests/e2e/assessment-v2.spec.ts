@@ -5,7 +5,7 @@
  * version-1 codes still open (and compare with a caution).
  */
 import { expect, test } from '@playwright/test';
-import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment, resultsTable, showResultsByKeyboard } from './diagnostic-support';
+import { answerByKeyboard, instrumentIds, loadInstrument, openAssessment, resultsTable, showResultsByKeyboard } from './assessment-support';
 import { encodeResult } from '../../src/lib/result-code';
 import { uiPattern, uiText } from '../support/site-data';
 
