@@ -4,8 +4,8 @@
  * nothing stored or requested after load during the whole run.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { emptyStorage, storageSnapshot } from './site';
+import { expect, test } from '@playwright/test';
+import { emptyStorage, recordRequests, storageSnapshot } from './site';
 import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './assessment-support';
 import { ALPHABET, encodeResult } from '../../src/lib/result-code';
 import { uiPattern, uiText } from '../support/site-data';
@@ -15,17 +15,6 @@ import { frenchTypography as typeset } from '../../src/lib/typography';
 const t = uiText('fr');
 const notScored = t('diagnostic.results.notScored');
 
-/**
- * Records every request made from now on, except the favicon: Chromium fetches it again on its
- * own after a change of fragment, a browser request that carries nothing from the page.
- */
-function requestsFromNow(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (r) => {
-    if (!r.url().endsWith('/favicon.svg')) urls.push(r.url());
-  });
-  return urls;
-}
 
 /** Returns `code` with one character replaced by another symbol of the alphabet. */
 function tamper(code: string): string {
@@ -41,7 +30,7 @@ for (const id of instrumentIds) {
   test.describe(`autodiagnostic ${id}`, () => {
     test('se remplit au clavier seul ; réponses du milieu : 50 partout ; rien de stocké ni demandé', async ({ page, baseURL }) => {
       await openAssessment(page, id);
-      const requests = requestsFromNow(page);
+      const requests = recordRequests(page);
       await completeByKeyboard(page, instrument, '3');
       expect(await resultsTable(page)).toEqual(Object.fromEntries(names.map((n) => [n, '50'])));
       if (instrument.results.type === 'index') {
@@ -57,7 +46,7 @@ for (const id of instrumentIds) {
 
     test('tout en « Je ne sais pas » : pas assez de réponses, pas d’indice global', async ({ page }) => {
       await openAssessment(page, id);
-      const requests = requestsFromNow(page);
+      const requests = recordRequests(page);
       await completeByKeyboard(page, instrument, '0');
       expect(await resultsTable(page)).toEqual(Object.fromEntries(names.map((n) => [n, notScored])));
       await expect(page.locator('.overall-index')).toHaveCount(0);
@@ -78,7 +67,7 @@ for (const id of instrumentIds) {
       expect(link).toMatch(new RegExp(`/diagnostic/${id}/#r=[0-9A-Z]{10,20}$`));
 
       const other = await context.newPage();
-      const requests = requestsFromNow(other);
+      const requests = recordRequests(other);
       await other.goto(link!);
       await expect(other.locator('#results-title')).toBeVisible();
       expect(await resultsTable(other)).toEqual(scores);

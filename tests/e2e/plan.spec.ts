@@ -4,21 +4,13 @@
  * the calendar reminder and the results image download, all without a single request or storage.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download } from '@playwright/test';
 import { encodeResult } from '../../src/lib/result-code';
 import { openAssessment } from './assessment-support';
-import { axeViolations, emptyStorage, storageSnapshot } from './site';
+import { axeViolations, emptyStorage, recordRequests, storageSnapshot } from './site';
 
 const CODE = 'E1CK4S69JB';
 
-/** Records every request from now on, but the favicon (Chromium asks for it again after a change of fragment). */
-function requestsFromNow(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (r) => {
-    if (!r.url().endsWith('/favicon.svg')) urls.push(r.url());
-  });
-  return urls;
-}
 
 /** Returns the day a year and a day from now, `YYYY-MM-DD`: always in the future for the page. */
 function nextYear(): string {
@@ -34,7 +26,7 @@ async function bytes(download: Download): Promise<Buffer> {
 test.describe('plan d’action', () => {
   test('choisir des actions et une date : le fragment porte le plan, un rechargement le rouvre, sans requête ni stockage', async ({ page }) => {
     await openAssessment(page, 'engagement', `#r=${CODE}`);
-    const requests = requestsFromNow(page);
+    const requests = recordRequests(page);
     const plan = page.locator('.plan');
     const offered = plan.getByRole('group', { name: /^Actions proposées/ }).getByRole('checkbox');
     expect(await offered.count()).toBeGreaterThanOrEqual(3);
@@ -91,7 +83,7 @@ test.describe('plan d’action', () => {
 
   test('le rappel .ics et l’image PNG se téléchargent depuis le navigateur, en blob: seulement', async ({ page }) => {
     await openAssessment(page, 'engagement', `#r=${CODE}&p=1.${nextYear().replace(/-/g, '')}.tAppeler%20Julie%2C%20puis%20Marc`);
-    const requests = requestsFromNow(page);
+    const requests = recordRequests(page);
     const plan = page.locator('.plan');
 
     const [ics] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: /Télécharger un rappel/ }).click()]);

@@ -5,8 +5,8 @@
  *
  * What is counted: every response the page receives from `goto` until the network has been idle
  * for 500 ms (Playwright's `networkidle`), which includes the island's hydration (`client:paint`
- * starts it right after the first paint): the document, its scripts and modules, images. The
- * favicon is not counted: the browser asks for it on its own, once per site, not the page.
+ * starts it right after the first paint): the document, its scripts and modules, images, the icon
+ * (written into the page: it costs no request).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { recordRequests } from './site';
@@ -58,8 +58,7 @@ for (const [path, ready, use] of pages) {
   test(`/${path} charge au plus ${MAX_REQUESTS} fichiers${use ? ', puis son îlot ne demande plus rien' : ''}`, async ({ page }) => {
     const responses: string[] = [];
     page.on('response', (response) => {
-      const { pathname } = new URL(response.url());
-      if (!pathname.endsWith('/favicon.svg')) responses.push(pathname);
+      responses.push(new URL(response.url()).pathname);
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     await expect(page.locator(ready).first()).toBeAttached();

@@ -31,10 +31,12 @@ export async function storageSnapshot(page: Page) {
 
 export const emptyStorage = { cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, serviceWorkers: 0 };
 
-/** Records every request the page makes, to check that all go to the site's own origin. */
+/** Records every request the page makes from now on (a `data:` address, such as the icon, is read from the page itself, not fetched). */
 export function recordRequests(page: Page): string[] {
   const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:')) urls.push(request.url());
+  });
   return urls;
 }
 
