@@ -10,6 +10,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { recordRequests } from './site';
+import { appPages } from '../support/route-table';
+import { APP_PAGES } from '../../src/lib/routes';
 
 const MAX_REQUESTS = 4;
 
@@ -37,22 +39,23 @@ const prepareCertificate: Use = async (page) => {
   await expect(page.locator('.certificate')).toBeVisible();
 };
 
-const pages: [path: string, ready: string, use?: Use][] = [
-  ['diagnostic/engagement/', '.assessment[data-ready]', answerFirstStep],
-  ['diagnostic/climat-ethique/', '.assessment[data-ready]', answerFirstStep],
-  ['diagnostic/manager-leader/', '.assessment[data-ready]', answerFirstStep],
-  ['en/assessment/engagement/', '.assessment[data-ready]', answerFirstStep],
-  ['en/assessment/ethical-climate/', '.assessment[data-ready]', answerFirstStep],
-  ['en/assessment/manager-leader/', '.assessment[data-ready]', answerFirstStep],
-  ['diagnostic/equipe/', '.team[data-ready="true"]', pasteCodes],
-  ['en/assessment/team/', '.team[data-ready="true"]', pasteCodes],
-  ['charte/adopter/', 'form.adopt-form input[type=text]:enabled', prepareCertificate],
-  ['en/charter/adopt/', 'form.adopt-form input[type=text]:enabled', prepareCertificate],
-  ['recherche/', '#search-form'],
-  ['en/search/', '#search-form'],
-  ['charte/', 'main'],
-  ['en/charter/', 'main'],
-];
+/** How to tell a page is ready and how to use it, by what the route table says it is. */
+function usage(fr: string): [ready: string, use?: Use] {
+  if (fr === APP_PAGES.team.fr) return ['.team[data-ready="true"]', pasteCodes];
+  if (fr === APP_PAGES.charterAdopt.fr) return ['form.adopt-form input[type=text]:enabled', prepareCertificate];
+  if (fr === APP_PAGES.search.fr) return ['#search-form'];
+  if (fr.startsWith(APP_PAGES.assessments.fr)) return ['.assessment[data-ready]', answerFirstStep];
+  // The charters and their articles: a page script for the share and copy buttons.
+  return ['main'];
+}
+
+/**
+ * Every page the route table marks interactive, in both languages; of each charter's article pages,
+ * which share one view and one script, the first only (the build test checks they all ship the same).
+ */
+const pages = appPages()
+  .filter((page) => page.interactive && !/\/article-(?!1\/)\d+\/$/.test(page.fr))
+  .flatMap((page) => [page.fr, page.en].map((route) => [route.slice(1), ...usage(page.fr)] as [path: string, ready: string, use?: Use]));
 
 for (const [path, ready, use] of pages) {
   test(`/${path} charge au plus ${MAX_REQUESTS} fichiers${use ? ', puis son îlot ne demande plus rien' : ''}`, async ({ page }) => {
