@@ -7,6 +7,9 @@ import { $answers, $compare, $linkError, $shown, $step, restart } from '../../..
 import { $questionnaire } from '../../../src/stores/assessment-link';
 import { $plan, $planLinkError, resetPlan } from '../../../src/stores/plan';
 import { encodeResult } from '../../../src/lib/result-code';
+import { encodePlan } from '../../../src/lib/plan-code';
+import { translator } from '../../../src/lib/i18n';
+import { planStrings } from '../../../src/components/islands/assessment/plan-strings';
 import { codeSpecOf } from '../../../src/lib/instrument-view';
 import { assessmentPage, instrument, t } from './fixtures';
 
@@ -133,5 +136,36 @@ describe('assessment island', () => {
     await heading(t('diagnostic.results.title'));
     const captions = [...container.querySelectorAll('figcaption')].map((caption) => caption.textContent);
     expect(captions).toContain(t('diagram.climates.scoresCaption'));
+  });
+});
+
+describe('action plan of the results', () => {
+  const planT = translator(planStrings('fr'));
+  const code = () => encodeResult(codeSpecOf(engagement), engagement.dimensions.map((_, i) => 30 + i * 10));
+
+  it('reopens the plan of a result link and says when its date has come', async () => {
+    const plan = encodePlan({ actions: [{ text: 'Appeler trois clients' }], date: '2020-01-15' });
+    const container = await open(`#r=${code()}&p=${plan}`);
+    await heading(t('diagnostic.results.title'));
+    expect(container.querySelector('.plan-list')!.textContent).toContain('Appeler trois clients');
+    expect(container.querySelector('.plan .callout')?.textContent).toBe(planT('plan.due'));
+  });
+
+  it('keeps a plan whose date is ahead without the due note, and writes a chosen action into the address', async () => {
+    const plan = encodePlan({ actions: [{ text: 'Appeler trois clients' }], date: '2999-01-15' });
+    const container = await open(`#r=${code()}&p=${plan}`);
+    await heading(t('diagnostic.results.title'));
+    expect(container.querySelector('.plan .callout')).toBeNull();
+    const offered = screen.getAllByRole('checkbox')[0]!;
+    fireEvent.click(offered);
+    await waitFor(() => expect($plan.get().actions).toHaveLength(2));
+    expect(location.hash).toBe(`#r=${$shown.get()!.code}&p=${encodePlan($plan.get())}`);
+  });
+
+  it('ignores a malformed plan with a message and still shows the results', async () => {
+    await open(`#r=${code()}&p=9.garbage`);
+    await heading(t('diagnostic.results.title'));
+    expect($plan.get().actions).toEqual([]);
+    expect($planLinkError.get()).not.toBeNull();
   });
 });

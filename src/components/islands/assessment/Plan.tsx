@@ -161,6 +161,7 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
         </ol>
       )}
       {dateText && <p>{pt('plan.when', { date: dateText })}</p>}
+      {plan.date !== null && plan.date <= today && <p class="callout">{pt('plan.due')}</p>}
       <div class="actions no-print">
         <button type="button" class="button secondary" onClick={reminder}>
           {pt('plan.ics')}
