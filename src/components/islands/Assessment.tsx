@@ -12,6 +12,7 @@ import { planShape } from '../../lib/plan-offer';
 import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, restart } from '../../stores/assessment';
 import { $questionnaire, bindQuestionnaire } from '../../stores/assessment-link';
 import { useIslandData } from './shared/island-data';
+import { planStrings } from './assessment/plan-strings';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
 import { Results } from './assessment/Results';
@@ -21,7 +22,8 @@ import './assessment/assessment.css';
 export default function Assessment({ dataId, instrument: firstStep, strings: stepStrings }: AssessmentProps) {
   const data = useIslandData<AssessmentData>(dataId);
   const instrument = useMemo(() => joinInstrument(firstStep, data?.instrument), [firstStep, data]);
-  const t = useMemo(() => translator({ ...stepStrings, ...data?.strings }), [stepStrings, data]);
+  // The plan's strings come with the island's code (assessment/plan-strings.ts), read once it runs in the browser.
+  const t = useMemo(() => translator({ ...stepStrings, ...data?.strings, ...(data && planStrings(document.documentElement.lang)) }), [stepStrings, data]);
   const registry = data?.registry ?? [];
   // Bound as the island first renders in the browser, before the store is first read below: that
   // read mounts it, and its mount opens a result link of the address.

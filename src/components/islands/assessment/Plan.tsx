@@ -22,8 +22,8 @@ interface Props {
   scores: Score[];
   /** The questionnaire's short name, for the reminder. */
   name: string;
-  /** The plan strings' translator (`plan.*`). */
-  pt: T;
+  /** The island's translator (its `plan.*` strings included). */
+  t: T;
   /** What the results image shows, offered beside the reminder. */
   image: ImageContent;
 }
@@ -33,7 +33,7 @@ function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function Plan({ instrument, scores, name, pt, image }: Props) {
+export function Plan({ instrument, scores, name, t, image }: Props) {
   const plan = useStore($plan);
   const linkError = useStore($planLinkError);
   const refusal = useStore($planRefusal);
@@ -46,7 +46,7 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
   const offers = useMemo(() => offeredActions(dims, scores, instrument.results.type), [dims, scores]);
   const full = plan.actions.length >= MAX_ACTIONS;
   const dateText = plan.date && new Date(`${plan.date}T12:00`).toLocaleDateString(lang, { dateStyle: 'long' });
-  const refusalText = refusal && pt(`plan.refused.${refusal}`, { max: MAX_TEXT });
+  const refusalText = refusal && t(`plan.refused.${refusal}`, { max: MAX_TEXT });
 
   // The plan belongs to the results on screen: leaving them (edit, restart) forgets it.
   useEffect(() => {
@@ -63,33 +63,33 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
     const date = reminderDate();
     if (!date) return;
     const url = `${location.origin}${location.pathname}`;
-    const actions = plan.actions.map((a) => `- ${actionText(a, dims)}`).join('\n') || pt('plan.none');
+    const actions = plan.actions.map((a) => `- ${actionText(a, dims)}`).join('\n') || t('plan.none');
     const text = icsText({
       date,
-      summary: pt('plan.ics.summary', { name }),
-      description: pt('plan.ics.description', { actions, url }),
+      summary: t('plan.ics.summary', { name }),
+      description: t('plan.ics.description', { actions, url }),
       uid: `${randomId()}@${location.hostname || 'localhost'}`,
       stamp: new Date(),
       url,
     });
-    const file = pt('plan.ics.file');
+    const file = t('plan.ics.file');
     saveBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), file);
-    setSaved(pt('plan.saved', { file }));
+    setSaved(t('plan.saved', { file }));
   };
 
   return (
     // An empty plan is not printed: the sheet shows a plan only when there is one.
     <section class={plan.actions.length > 0 ? 'plan' : 'plan no-print'} aria-labelledby="plan-title">
-      <h3 id="plan-title">{pt('plan.title')}</h3>
+      <h3 id="plan-title">{t('plan.title')}</h3>
       {linkError && (
         <p class="callout warning" role="alert">
-          {pt('plan.link', { reason: pt(`plan.link.${linkError}`) })}
+          {t('plan.link', { reason: t(`plan.link.${linkError}`) })}
         </p>
       )}
       <div class="no-print">
-        <p>{pt('plan.intro')}</p>
+        <p>{t('plan.intro')}</p>
         <fieldset>
-          <legend>{pt(instrument.results.type === 'index' ? 'plan.offered' : 'plan.offeredProfile')}</legend>
+          <legend>{t(instrument.results.type === 'index' ? 'plan.offered' : 'plan.offeredProfile')}</legend>
           {offers.map((offer) => (
             <div key={offer.dimension} role="group" aria-labelledby={`plan-dim-${offer.dimension}`}>
               <p class="sub" id={`plan-dim-${offer.dimension}`}>
@@ -111,7 +111,7 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
           ))}
         </fieldset>
         <form class="row" onSubmit={add} noValidate>
-          <label for="plan-own">{pt('plan.own', { max: MAX_TEXT })}</label>
+          <label for="plan-own">{t('plan.own', { max: MAX_TEXT })}</label>
           <input
             id="plan-own"
             value={own}
@@ -122,11 +122,11 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
             onInput={(e) => setOwn(e.currentTarget.value)}
           />
           <button type="submit" class="button secondary" disabled={full}>
-            {pt('plan.add')}
+            {t('plan.add')}
           </button>
         </form>
         <p class="row">
-          <label for="plan-date">{pt('plan.date')}</label>
+          <label for="plan-date">{t('plan.date')}</label>
           <input
             id="plan-date"
             type="date"
@@ -142,9 +142,9 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
           {refusalText}
         </p>
       )}
-      <h4>{pt('plan.chosen')}</h4>
+      <h4>{t('plan.chosen')}</h4>
       {plan.actions.length === 0 ? (
-        <p>{pt('plan.none')}</p>
+        <p>{t('plan.none')}</p>
       ) : (
         <ol class="plan-list">
           {plan.actions.map((action) => {
@@ -152,21 +152,21 @@ export function Plan({ instrument, scores, name, pt, image }: Props) {
             return (
               <li key={text}>
                 {text}{' '}
-                <button type="button" class="link-button no-print" aria-label={pt('plan.removeLabel', { action: text })} onClick={() => toggleAction(action)}>
-                  {pt('plan.remove')}
+                <button type="button" class="link-button no-print" aria-label={t('plan.removeLabel', { action: text })} onClick={() => toggleAction(action)}>
+                  {t('plan.remove')}
                 </button>
               </li>
             );
           })}
         </ol>
       )}
-      {dateText && <p>{pt('plan.when', { date: dateText })}</p>}
-      {plan.date !== null && plan.date <= today && <p class="callout">{pt('plan.due')}</p>}
+      {dateText && <p>{t('plan.when', { date: dateText })}</p>}
+      {plan.date !== null && plan.date <= today && <p class="callout">{t('plan.due')}</p>}
       <div class="actions no-print">
         <button type="button" class="button secondary" onClick={reminder}>
-          {pt('plan.ics')}
+          {t('plan.ics')}
         </button>
-        <ResultImage content={image} pt={pt} onSaved={setSaved} />
+        <ResultImage content={image} t={t} onSaved={setSaved} />
       </div>
       <p class="no-print" role="status">
         {saved}

@@ -47,30 +47,30 @@ function paint(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], font: st
 
 interface Props {
   content: ImageContent;
-  /** The plan strings' translator (`plan.*`). */
-  pt: T;
+  /** The island's translator (its `plan.*` strings included). */
+  t: T;
   /** Says the file was saved or could not be made, in the status line. */
   onSaved: (message: string) => void;
 }
 
-export function ResultImage({ content, pt, onSaved }: Props) {
+export function ResultImage({ content, t, onSaved }: Props) {
   const save = () => {
     const canvas = document.createElement('canvas');
     canvas.width = IMAGE_WIDTH;
     canvas.height = IMAGE_HEIGHT;
     const ctx = canvas.getContext('2d');
-    if (!ctx) return onSaved(pt('plan.image.error'));
+    if (!ctx) return onSaved(t('plan.image.error'));
     paint(ctx, resultImageLayout(content), getComputedStyle(document.body).fontFamily);
-    const file = pt('plan.image.file');
+    const file = t('plan.image.file');
     canvas.toBlob((blob) => {
-      if (!blob) return onSaved(pt('plan.image.error'));
+      if (!blob) return onSaved(t('plan.image.error'));
       saveBlob(blob, file);
-      onSaved(pt('plan.saved', { file }));
+      onSaved(t('plan.saved', { file }));
     }, 'image/png');
   };
   return (
     <button type="button" class="button secondary" onClick={save}>
-      {pt('plan.image')}
+      {t('plan.image')}
     </button>
   );
 }

@@ -5,9 +5,7 @@
  * its tools, comparison with an earlier code (changes under 10 points read « stable »), the
  * action plan with its reminder and the results image, then what each score suggests.
  */
-import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { translator } from '../../../lib/i18n';
 import { $compare, type Shown } from '../../../stores/assessment';
 import { bandOf, changeOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
@@ -17,7 +15,6 @@ import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
 import { Plan } from './Plan';
-import { planStrings } from './plan-strings';
 import type { T } from '../../../lib/i18n';
 import resultsCss from './results.css?inline';
 import { adoptStyles } from '../shared/adopt-styles';
@@ -58,16 +55,15 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
   const radarTitle = t('diagnostic.results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
-  const pt = useMemo(() => translator(planStrings(document.documentElement.lang)), []);
   const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
   const image = {
-    title: pt('plan.image.title', { name }),
-    subtitle: overall !== null ? pt('plan.image.overall', { score: overall }) : config.type === 'profile' ? pt('plan.image.profile') : t('diagnostic.results.noOverall', { count: missing }),
+    title: t('plan.image.title', { name }),
+    subtitle: overall !== null ? t('plan.image.overall', { score: overall }) : config.type === 'profile' ? t('plan.image.profile') : t('diagnostic.results.noOverall', { count: missing }),
     axes: dims.map((d) => d.shortName),
     names: dims.map((d) => d.name),
     scores,
     notScored,
-    footer: pt('plan.image.footer', { site: location.host }),
+    footer: t('plan.image.footer', { site: location.host }),
   };
 
   return (
@@ -172,7 +168,7 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         </p>
       )}
 
-      <Plan instrument={instrument} scores={scores} name={name} pt={pt} image={image} />
+      <Plan instrument={instrument} scores={scores} name={name} t={t} image={image} />
       <CodeBox code={shown.code} canEdit={shown.fromAnswers} t={t} onEdit={onEdit} onRestart={onRestart} />
       <Compare instrument={instrument.id} registry={registry} active={compare !== null} t={t} />
       {teamHref && (
