@@ -9,8 +9,9 @@ import strings from '../../content/i18n/fr/diagnostic.json';
 import { uiSchema } from '../../src/schemas/ui';
 
 const read = (dirs: string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((f) => /\.(tsx?|astro)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')));
-/** Pages, static components, the island and code messages all use whole keys (`diagnostic.paper.title`). */
-const pages = read(['src/components/assessment', 'src/pages/diagnostic', 'src/pages/diagnostic/[instrument]', 'src/pages/diagnostic/[instrument]/papier', 'src/pages/diagnostic/methodologie']);
+/** Views, static components, the island and code messages all use whole keys (`diagnostic.paper.title`). */
+const views = ['Assessment', 'AssessmentPaper', 'AssessmentMethodology', 'Assessments'].map((name) => readFileSync(`src/views/${name}.astro`, 'utf8'));
+const pages = [...read(['src/components/assessment']), ...views];
 const island = [readFileSync('src/components/islands/Assessment.tsx', 'utf8'), ...read(['src/components/islands/assessment']), readFileSync('src/lib/code-messages.ts', 'utf8')];
 const keysIn = (sources: string[]) => sources.flatMap((src) => [...src.matchAll(/['`](diagnostic\.[a-zA-Z0-9.-]+)['`]/g)].map((m) => m[1]!));
 

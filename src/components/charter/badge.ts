@@ -1,7 +1,7 @@
 /**
  * The « J’adopte la charte » badge in each language, as SVG (text drawn as paths, so it looks the
  * same on every site) and as PNG (for e-mail clients that refuse SVG). The route files under
- * `src/pages/charte/` and `src/pages/en/charter/` serve these.
+ * `src/pages/[...charter]/badge.svg.ts` and `badge.png.ts` serve these, in both languages.
  */
 import { BADGE_SIZE, badgeTree, renderPng, renderSvg } from './og-image';
 import { getCharter } from '../../data/charter';

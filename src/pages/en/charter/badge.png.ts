@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-import { badgePngResponse } from '../../../components/charter/badge';
-
-/** The adoption badge in English (PNG). */
-export const GET: APIRoute = () => badgePngResponse('en');
