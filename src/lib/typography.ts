@@ -22,6 +22,11 @@ const highPunctuationRun = /([^\s;:!?])[ \u00A0\u202F]?([;:!?]+)(?=\s|$|[)\]»"�
 const openingGuillemet = /«[ \u00A0\u202F]?/gu;
 const closingGuillemet = /[ \u00A0\u202F]?»/gu;
 const straightApostrophe = /(\p{L})'(?=\p{L})/gu;
+/**
+ * A text that starts with a space and high punctuation (` : suite`, a dictionary's ` : ` separator)
+ * follows something printed before it: its space becomes the narrow no-break one.
+ */
+const leadingSpacedRun = /^[ \u00A0]([;:!?]+)(?=\s|$)/u;
 /** A percent sign after a number (not a `%2F` escape inside an address). */
 const percent = /(\d)[ \u00A0\u202F]?%(?![0-9A-Fa-f]{2})/gu;
 /** « 9 h », « 17 h 30 »: a number, a space, « h » alone, then perhaps two digits of minutes. */
@@ -46,7 +51,8 @@ export function frenchTypography(text: string): string {
     .replace(highPunctuationRun, spaceRun)
     .replace(percent, `$1${NNBSP}%`)
     .replace(hour, (_, digit: string, minutes: string | undefined) => `${digit}${NNBSP}h${minutes === undefined ? '' : `${NNBSP}${minutes}`}`)
-    .replace(numero, `$1$2${NBSP}`);
+    .replace(numero, `$1$2${NBSP}`)
+    .replace(leadingSpacedRun, `${NNBSP}$1`);
 }
 
 const leadingHighPunctuation = /^[ \u00A0\u202F]?([;:!?]+)(?=\s|$)/u;

@@ -13,14 +13,17 @@ import type { Element, Root, RootContent } from 'hast';
 export interface TextLine {
   text: string;
   source: 'text' | 'attribute' | 'data';
-  /** True when the line is the title of a cited work (`<cite>`): it keeps the spelling of its own edition. */
+  /**
+   * True when the line is a bibliographic reference (in a `<cite>` or a source list): names,
+   * titles and journals keep the spelling of the works they cite.
+   */
   cited: boolean;
 }
 
 /** Elements whose content is no reader's text (or is read elsewhere: JSON blocks below). */
-const hidden = new Set(['script', 'style', 'code', 'pre', 'template', 'noscript-code']);
+const hidden = new Set(['script', 'style', 'code', 'pre', 'template']);
 /** Elements that end a line of text: everything but the inline ones. */
-const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'tspan', 'label']);
+const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label']);
 const spokenAttributes = ['alt', 'title', 'ariaLabel', 'placeholder'];
 const shownMeta = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description']);
 
@@ -87,7 +90,8 @@ export function pageText(html: string): TextLine[] {
       if (hidden.has(element.tagName)) return;
       const block = !inline.has(element.tagName);
       if (block) flush();
-      const inCite = cited || element.tagName === 'cite';
+      const classes = Array.isArray(element.properties.className) ? element.properties.className : [];
+      const inCite = cited || element.tagName === 'cite' || classes.includes('sources');
       const children = element.tagName === 'template' ? [] : element.children;
       for (const child of children) walk(child, inCite);
       if (block) flush();

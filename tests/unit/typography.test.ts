@@ -55,6 +55,12 @@ describe('frenchTypography', () => {
     expect(frenchTypography('9 h 300 personnes')).toBe(`9${NNBSP}h 300 personnes`);
   });
 
+  it('keeps the space of a separator that starts the text (` : `) with what comes before', () => {
+    expect(frenchTypography(' : ')).toBe(`${NNBSP}: `);
+    expect(frenchTypography(' : si l’engagement tient')).toBe(`${NNBSP}: si l’engagement tient`);
+    expect(frenchTypography(':root')).toBe(':root');
+  });
+
   it('puts a no-break space after « n° »', () => {
     expect(frenchTypography('article n° 3, N°12, nº 4')).toBe(`article n°${NBSP}3, N°${NBSP}12, nº${NBSP}4`);
     expect(frenchTypography('un° 3')).toBe('un° 3');
