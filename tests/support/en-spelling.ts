@@ -44,7 +44,8 @@ export const SPELLING: readonly SpellingPair[] = [
   {
     name: 'license (noun) → licence (the verb stays « license »)',
     american: words('licenses?'),
-    allowedIn: /\bto license\b|\blicenses (?:it|its|them|their|our|your|this|these)\b/gi,
+    // LinkedIn's form is named « Licenses & certifications » in its interface.
+    allowedIn: /\bto license\b|\blicenses (?:it|its|them|their|our|your|this|these)\b|\bLicenses (?:&|and) certifications\b/gi,
   },
   {
     name: 'program → programme (a computer program keeps « program »)',
@@ -59,7 +60,7 @@ export const SPELLING: readonly SpellingPair[] = [
   },
   { name: 'fulfill, enroll, skillful, installment → fulfil, enrol, skilful, instalment', american: words('fulfill(?:s|ment|ments)?|enroll(?:s|ment|ments)?|skillful(?:ly)?|willful(?:ly)?|installments?|instills?|distills?') },
   { name: 'gray → grey', american: words('gray(?:s|er|est|ish|ness)?') },
-  { name: 'practiced, practicing (verb) → practised, practising', american: words('practic(?:ed|ing)|(?:to|will|can|could|should|must|we|they|I|you) practice') },
+  { name: 'practiced, practicing (verb) → practised, practising', american: words('practic(?:ed|ing)|(?:will|can|could|should|must|we|they|you) practice') },
   { name: 'toward, afterward → towards, afterwards', american: words('toward|afterward') },
   { name: 'aging → ageing', american: words('aging') },
   { name: 'acknowledgment → acknowledgement', american: words('acknowledgments?') },
