@@ -67,6 +67,8 @@ export function frenchTypographyAfterInline(text: string): string {
 
 /** A quote opens at the start or after a space, an opening bracket, a dash or a slash; otherwise it closes (or is an apostrophe). */
 const opensAfter = /[\s([{\u2014\u2013/‘“-]/u;
+/** An apostrophe even where a quote would open: an elided ending (`'s` after a link) or decade (`'90s`). */
+const elision = /^'(?:s|t|re|ll|ve|d|m|\d\ds)(?![\p{L}\d])/u;
 
 /**
  * Returns `text` with English typographic apostrophes and quotation marks: `it's` → `it’s`,
@@ -77,9 +79,12 @@ export function englishTypography(text: string): string {
   if (!/['"]/.test(text) || /<[a-z!/]/i.test(text)) return text;
   let out = '';
   let previous = '';
+  let index = 0;
   for (const char of text) {
+    const at = index;
+    index += char.length;
     if (char === "'" || char === '"') {
-      const opening = previous === '' || opensAfter.test(previous);
+      const opening = (previous === '' || opensAfter.test(previous)) && !(char === "'" && elision.test(text.slice(at, at + 5)));
       const typographic = char === "'" ? (opening ? '‘' : '’') : opening ? '“' : '”';
       out += typographic;
       previous = typographic;

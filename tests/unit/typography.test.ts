@@ -116,6 +116,13 @@ describe('englishTypography', () => {
     expect(englishTypography('("quoted") and "\'nested\'"')).toBe('(“quoted”) and “‘nested’”');
   });
 
+  it('keeps an elided ending or a decade an apostrophe where a quote would open', () => {
+    // A text that follows a link (`[the team](…)'s results`) starts with its apostrophe.
+    expect(englishTypography("'s results")).toBe('’s results');
+    expect(englishTypography("in the '90s, 'single' quotes")).toBe('in the ’90s, ‘single’ quotes');
+    expect(englishTypography("'start' here")).toBe('‘start’ here');
+  });
+
   it('leaves markup, and text without straight quotes, as it is', () => {
     const svg = '<svg role="img" aria-label="QR code"><path d="M0 0h3"/></svg>';
     expect(englishTypography(svg)).toBe(svg);
