@@ -7,7 +7,7 @@
  * Forms both spellings share are not listed: judgment (British law and usage both use it),
  * licensed / licensing (the verb is « license » in British English too), learned, spelled, draft.
  * Names and titles keep their own spelling (« Organizational Behavior… » in a source list): the
- * check leaves out the lines of bibliographic references.
+ * check leaves out the lines of bibliographic references, and the words of PROPER_NAMES anywhere.
  */
 
 export interface SpellingPair {
@@ -44,8 +44,7 @@ export const SPELLING: readonly SpellingPair[] = [
   {
     name: 'license (noun) → licence (the verb stays « license »)',
     american: words('licenses?'),
-    // LinkedIn's form is named « Licenses & certifications » in its interface.
-    allowedIn: /\bto license\b|\blicenses (?:it|its|them|their|our|your|this|these)\b|\bLicenses (?:&|and) certifications\b/gi,
+    allowedIn: /\bto license\b|\blicenses (?:it|its|them|their|our|your|this|these)\b/gi,
   },
   {
     name: 'program → programme (a computer program keeps « program »)',
@@ -75,6 +74,12 @@ export const SPELLING: readonly SpellingPair[] = [
   },
 ];
 
+/**
+ * Names that keep their own spelling wherever they appear, in prose too: organisations and the
+ * labels of other sites' interfaces. Their words are not checked.
+ */
+export const PROPER_NAMES: readonly string[] = ['International Organization for Standardization', 'Licenses & certifications'];
+
 /** A use of an American form in a line of text. */
 export interface SpellingFinding {
   pair: string;
@@ -82,7 +87,9 @@ export interface SpellingFinding {
 }
 
 /** Returns the American forms used in `text`, each with its rule; an allowed context is not one. */
-export function americanFormsIn(text: string): SpellingFinding[] {
+export function americanFormsIn(line: string): SpellingFinding[] {
+  // A name is blanked out letter for letter, so that positions stay those of the line.
+  const text = PROPER_NAMES.reduce((t, name) => t.replaceAll(name, ' '.repeat(name.length)), line);
   const findings: SpellingFinding[] = [];
   for (const pair of SPELLING) {
     const phrases = pair.allowedIn ? [...text.matchAll(pair.allowedIn)].map((m) => [m.index, m.index + m[0].length] as const) : [];
