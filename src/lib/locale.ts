@@ -22,9 +22,13 @@ export interface LocaleInfo {
   name: string;
 }
 
+/**
+ * The English edition is written in British English (organise, behaviour, licence, « 9 December
+ * 2016 »): the tags say so, so that dates, share cards and spell-checkers follow the same spelling.
+ */
 export const LOCALES: Readonly<Record<Lang, LocaleInfo>> = {
   fr: { tag: 'fr', og: 'fr_FR', intl: 'fr-FR', name: 'Français' },
-  en: { tag: 'en', og: 'en_US', intl: 'en-US', name: 'English' },
+  en: { tag: 'en-GB', og: 'en_GB', intl: 'en-GB', name: 'English' },
 };
 
 export function isLang(value: unknown): value is Lang {
@@ -34,6 +38,11 @@ export function isLang(value: unknown): value is Lang {
 /** Returns `value` as a language, the default language when it is not one (`Astro.currentLocale` may be undefined). */
 export function toLang(value: string | undefined): Lang {
   return isLang(value) ? value : DEFAULT_LANG;
+}
+
+/** Returns the site language of a language tag (`en-GB` → `en`, `<html lang>` as islands read it); French when it is none. */
+export function langOfTag(tag: string | undefined): Lang {
+  return toLang(tag?.split('-')[0]?.toLowerCase());
 }
 
 /** Returns the other language of the pair. */

@@ -12,7 +12,7 @@ import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import { addGlossaryPopovers, loadGlossary } from './glossary';
 import { withBase } from './navigation';
-import { frenchTypography, frenchTypographyAfterInline } from './typography';
+import { frenchTypographyAfterInline, frenchTypography, typesetter } from './typography';
 
 /** Elements whose text keeps its characters as written (code, scripts, styles, drawings). */
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);
@@ -63,7 +63,7 @@ export function rehypeSite(options: { base?: string } = {}) {
     if (french) typesetText(tree);
     if (isContentPage(file?.path) && !isGlossaryPage(file?.path)) {
       const { glossary, more } = loadGlossary(french ? 'fr' : 'en');
-      addGlossaryPopovers(tree, { glossary, more, link: (route) => withBase(route, base), typeset: french ? frenchTypography : (t) => t });
+      addGlossaryPopovers(tree, { glossary, more, link: (route) => withBase(route, base), typeset: typesetter(french ? 'fr' : 'en') });
     }
   };
 }

@@ -52,8 +52,8 @@ test('chaque page a sa jumelle : le sélecteur de langue y mène et en revient, 
     }
     const back = languageLinks(twin).switcher;
     if (back === undefined || relative(back) !== path) problems.push(`/${path} → /${twin} → ${back ?? 'rien'} : pas d’aller-retour`);
-    const own = english ? 'en' : 'fr';
-    const other = english ? 'fr' : 'en';
+    const own = locale.tag;
+    const other = LOCALES[english ? 'fr' : 'en'].tag;
     if (links.alternates[own] === undefined || relative(links.alternates[own]) !== path) problems.push(`/${path} : hreflang ${own} absent ou faux`);
     if (links.alternates[other] === undefined || relative(links.alternates[other]) !== twin) problems.push(`/${path} : hreflang ${other} ne désigne pas /${twin}`);
     if (links.alternates['x-default'] === undefined) problems.push(`/${path} : hreflang x-default absent`);

@@ -10,6 +10,7 @@
  * Accessibility runs first, on the page as loaded; the reader's visit comes after it.
  */
 import { expect, test } from '@playwright/test';
+import { LOCALES } from '../../src/lib/locale';
 import { axeViolations, emptyStorage, foreignRequests, languageOf, recordRequests, sitemapPaths, storageSnapshot, watchCsp } from './site';
 
 for (const path of sitemapPaths()) {
@@ -22,7 +23,7 @@ for (const path of sitemapPaths()) {
 
     // Soft assertions: one run reports every failing gate of the page, not only the first.
     await test.step('balises de la page', async () => {
-      await expect.soft(page.locator('html')).toHaveAttribute('lang', languageOf(path));
+      await expect.soft(page.locator('html')).toHaveAttribute('lang', LOCALES[languageOf(path)].tag);
       await expect.soft(page.locator('h1')).toHaveCount(1);
       expect.soft((await page.title()).trim().length).toBeGreaterThan(3);
       await expect.soft(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);

@@ -23,7 +23,7 @@ test('le sélecteur de langue fait l’aller-retour au clavier et garde la page'
     await toEnglish.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${english}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', LOCALES.en.tag);
     await page.getByRole('navigation', { name: uiText('en')('nav.language') }).getByRole('link', { name: LOCALES.fr.name }).click();
     await expect(page).toHaveURL(new RegExp(`/${french}$`));
   }
@@ -40,7 +40,7 @@ test('un code obtenu en français ouvre les mêmes scores en anglais, et la vue 
   await page.goto(`en/assessment/engagement/#r=${code}`);
   await expect(page.locator('.assessment[data-ready]')).toHaveCount(1);
   expect(Object.values(await resultsTable(page))).toEqual(french);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', LOCALES.en.tag);
   expect(frenchIn(await page.locator('main').innerText())).toEqual([]);
   expect(await axeViolations(page), 'résultats en anglais').toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });

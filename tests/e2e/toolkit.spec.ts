@@ -10,13 +10,14 @@
 import { expect, test } from '@playwright/test';
 import { guidePages, tools } from '../support/guide-pages';
 import { plain } from '../support/site-data';
+import { LOCALES } from '../../src/lib/locale';
 import { typesetter } from '../../src/lib/typography';
 
 for (const tool of tools) {
   test(`fiche à remplir : /${tool.path}`, async ({ page }) => {
     const response = await page.goto(tool.path);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', tool.lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', LOCALES[tool.lang].tag);
     await expect(page.locator('h1')).toHaveText(plain(typesetter(tool.lang)(tool.data.title)));
     await expect(page.locator('.sheet').first()).toBeVisible();
     // Something to write on: lines, boxes or empty table cells.

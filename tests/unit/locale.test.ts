@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANG, LANGS, LOCALES, isLang, langPrefix, otherLang, toLang } from '../../src/lib/locale';
+import { DEFAULT_LANG, LANGS, LOCALES, isLang, langOfTag, langPrefix, otherLang, toLang } from '../../src/lib/locale';
 
 describe('languages', () => {
   it('are French, the default served at the root, and English', () => {
@@ -11,10 +11,17 @@ describe('languages', () => {
 
   it('each have the HTML, Open Graph and Intl values of their locale', () => {
     expect(LOCALES.fr).toEqual({ tag: 'fr', og: 'fr_FR', intl: 'fr-FR', name: 'Français' });
-    expect(LOCALES.en).toEqual({ tag: 'en', og: 'en_US', intl: 'en-US', name: 'English' });
+    // British English (issue 26): the tags, the share locale and the date style agree with the spelling.
+    expect(LOCALES.en).toEqual({ tag: 'en-GB', og: 'en_GB', intl: 'en-GB', name: 'English' });
     for (const lang of LANGS) expect(Intl.NumberFormat.supportedLocalesOf([LOCALES[lang].intl])).toEqual([LOCALES[lang].intl]);
     expect(new Intl.NumberFormat(LOCALES.en.intl).format(1234.5)).toBe('1,234.5');
     expect(new Intl.NumberFormat(LOCALES.fr.intl).format(1234.5)).toBe('1\u202F234,5');
+  });
+
+  it('write English dates day first, in the British style', () => {
+    const date = new Date(Date.UTC(2016, 11, 9));
+    expect(new Intl.DateTimeFormat(LOCALES.en.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date)).toBe('9 December 2016');
+    expect(new Intl.DateTimeFormat(LOCALES.fr.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date)).toBe('9 décembre 2016');
   });
 });
 
@@ -31,6 +38,16 @@ describe('isLang and toLang', () => {
     expect(toLang(undefined)).toBe('fr');
     expect(toLang('de')).toBe('fr');
     expect(toLang('en-US')).toBe('fr');
+  });
+
+  it('read the site language from a language tag, as islands read <html lang>', () => {
+    expect(langOfTag('en-GB')).toBe('en');
+    expect(langOfTag('en')).toBe('en');
+    expect(langOfTag('EN-gb')).toBe('en');
+    expect(langOfTag('fr')).toBe('fr');
+    expect(langOfTag('de-DE')).toBe('fr');
+    expect(langOfTag('')).toBe('fr');
+    expect(langOfTag(undefined)).toBe('fr');
   });
 
   it('pair each language with the other', () => {

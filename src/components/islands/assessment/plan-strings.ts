@@ -7,8 +7,9 @@
 import fr from '../../../../content/i18n/fr/plan.json';
 import en from '../../../../content/i18n/en/plan.json';
 import type { Dictionary } from '../../../lib/i18n';
+import { langOfTag } from '../../../lib/locale';
 
-/** Returns the plan strings of the page's language (`<html lang>`), French when it is not English. */
+/** Returns the plan strings of the page's language (`<html lang>`, `en-GB`), French when it is not English. */
 export function planStrings(lang: string): Dictionary {
-  return lang === 'en' ? en : fr;
+  return langOfTag(lang) === 'en' ? en : fr;
 }
