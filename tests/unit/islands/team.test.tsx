@@ -50,7 +50,7 @@ describe('team island', () => {
     const group = container.querySelector('section.instrument')!;
     expect(group.querySelector('h2')!.textContent).toBe(engagement.shortTitle);
     expect(group.querySelector('.callout')!.textContent).toBe(
-      `${t('team.group.count', { count: 3 })}. ${t('team.group.hidden', { threshold: DEFAULT_THRESHOLD, missing: DEFAULT_THRESHOLD - 3 })}`,
+      `${t('team.group.count.other', { count: 3 })}. ${t('team.group.hidden', { threshold: DEFAULT_THRESHOLD, missing: DEFAULT_THRESHOLD - 3 })}`,
     );
     expect(container.querySelector('table')).toBeNull();
     for (const d of engagement.dimensions) expect(container.textContent).not.toContain(d.name);
