@@ -50,6 +50,27 @@ export function meetsThreshold(count: number, threshold: number): boolean {
   return count >= effectiveThreshold(threshold);
 }
 
+/**
+ * Smallest gap, in points, between a team's highest and lowest means for a dimension to be named a
+ * weak point: the gap rule of individual results (`MEANINGFUL_GAP` in scoring.ts, 10 points).
+ */
+export const TEAM_GAP = 10;
+
+/**
+ * Returns the ids of the team's weak points: at most `k` shown dimensions, lowest mean first (ties:
+ * declaration order), each at least `gap` points below the highest shown mean. Empty when no gap
+ * that large exists: then no dimension stands out.
+ */
+export function weakPoints(stats: ReadonlyArray<{ id: string; stats: DimensionStats }>, gap = TEAM_GAP, k = 2): string[] {
+  const shown = stats.flatMap((d) => (d.stats.status === 'shown' ? [d.stats.mean] : []));
+  if (shown.length < 2) return [];
+  const top = Math.max(...shown);
+  return weakest(stats, stats.length).filter((id) => {
+    const s = stats.find((d) => d.id === id)!.stats;
+    return s.status === 'shown' && top - s.mean >= Math.max(gap, 1);
+  }).slice(0, k);
+}
+
 /** Returns the ids of the `k` shown dimensions with the lowest rounded mean (ties: declaration order). */
 export function weakest(stats: ReadonlyArray<{ id: string; stats: DimensionStats }>, k = 2): string[] {
   return stats

@@ -4,9 +4,9 @@
  * fragment). No function here ever returns an individual score, nor a figure that pins one down;
  * a summary link that carries such figures is refused.
  */
-import { dimensionStats, effectiveThreshold, meetsThreshold, weakest, MIN_THRESHOLD, type DimensionStats } from './team-stats';
+import { dimensionStats, effectiveThreshold, meetsThreshold, weakPoints, MIN_THRESHOLD, type DimensionStats } from './team-stats';
 import { countVectors, privacyCheck, scoreGrid, type Cell } from './team-privacy';
-import type { TeamMeans } from './readiness';
+import type { Figure, TeamFigures, TeamMeans } from './readiness';
 import type { T } from './i18n';
 import type { Instrument } from '../schemas/instrument';
 
@@ -69,7 +69,7 @@ export interface GroupSummary {
   status: GroupStatus;
   /** Per dimension, its figures; empty unless `status` is `shown`. */
   dimensions: { id: string; stats: DimensionStats }[];
-  /** Ids of the dimensions with the lowest rounded team means. */
+  /** Ids of the weak points: the lowest rounded team means, each at least `TEAM_GAP` below the highest (`weakPoints`). */
   weakest: string[];
 }
 
@@ -102,7 +102,7 @@ export function summarize(codes: readonly TeamCode[], instruments: readonly Team
               ),
             }))
           : [];
-      groups.push({ instrument: instrument.id, version, count: own.length, status, dimensions, weakest: weakest(dimensions) });
+      groups.push({ instrument: instrument.id, version, count: own.length, status, dimensions, weakest: weakPoints(dimensions) });
     }
   }
   return { threshold: applied, groups };
@@ -114,6 +114,18 @@ export function teamMeans(summary: { groups: readonly Pick<GroupSummary, 'instru
     summary.groups
       .filter((g) => g.status === 'shown')
       .map((g) => [g.instrument, new Map(g.dimensions.flatMap((d) => (d.stats.status === 'shown' ? [[d.id, d.stats.mean] as const] : [])))]),
+  );
+}
+
+/**
+ * Returns every figure of the shown groups as the readiness synthesis reads it: a shown dimension's
+ * rounded mean and respondents, a hidden one's reason. Groups below the threshold are left out.
+ */
+export function teamFigures(summary: { groups: readonly Pick<GroupSummary, 'instrument' | 'status' | 'dimensions'>[] }): TeamFigures {
+  return new Map(
+    summary.groups
+      .filter((g) => g.status === 'shown')
+      .map((g) => [g.instrument, new Map(g.dimensions.map((d): [string, Figure] => [d.id, d.stats.status === 'shown' ? { mean: d.stats.mean, n: d.stats.n } : { hidden: d.stats.status }]))]),
   );
 }
 
@@ -151,7 +163,7 @@ export function summaryCsv(summary: TeamSummary, instruments: readonly TeamInstr
       const bandLabels = spec.bands.map((b) => b.label);
       rows.push(
         s.status === 'shown'
-          ? [instrument.shortTitle, group.version, spec.name, s.n, s.mean, s.cells.map((c) => cellLabel(c, bandLabels, labels.t)).join(' / ')]
+          ? [instrument.shortTitle, group.version, spec.name, s.n, s.mean, s.cells.length === 0 ? labels.t('team.cells.none') : s.cells.map((c) => cellLabel(c, bandLabels, labels.t)).join(' / ')]
           : [instrument.shortTitle, group.version, spec.name, null, null, s.status === 'few' ? labels.few : labels.alike],
       );
     }
@@ -199,9 +211,14 @@ export type FragmentError = 'absent' | 'encoding' | 'format' | 'outdated' | 'unk
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
 const isScore = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100;
 
-/** Reads the cells of a link; null unless they cover the bands in order and match some band counts of `n`. */
+/**
+ * Reads the cells of a link; null unless they cover the bands in order and match some band counts
+ * of `n`. No cell at all is the distribution withheld (`bandCells` gives none when one cell would
+ * hold everyone): accepted when some band counts give it.
+ */
 function readCells(raw: unknown, bands: number, n: number): Cell[] | null {
-  if (!Array.isArray(raw) || raw.length === 0) return null;
+  if (!Array.isArray(raw)) return null;
+  if (raw.length === 0) return countVectors(n, bands, []).length > 0 ? [] : null;
   const cells: Cell[] = [];
   let expected = 0;
   for (const c of raw) {

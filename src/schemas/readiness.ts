@@ -66,6 +66,8 @@ export const readinessSchema = z
     version: z.number().int().min(1),
     /** When a dimension counts as dominant; absent: `DEFAULT_DOMINANCE`. */
     dominance: dominanceSchema.default(DEFAULT_DOMINANCE),
+    /** Answer noise of one person's score, in points: a team of n reads « close to the limit » within spread / √n of a boundary (`noiseBand`). */
+    noise: z.object({ spread: z.number().min(0).max(100) }).strict().optional(),
     rules: z.array(readinessRuleSchema).min(2),
   })
   .strict()

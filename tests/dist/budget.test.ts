@@ -39,6 +39,13 @@ const TEAM_JS_BUDGET = 68 * KB;
 const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
 const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
 
+/**
+ * The team view's HTML carries its island's data block (three questionnaires' bands and actions, the
+ * readiness rules, the strings): with what issue 22 asked the synthesis to say (hidden inputs, the
+ * closest boundary, « close to the limit ») it measures 14.2 KB. Its own budget, stated in the README.
+ */
+const TEAM_HTML_BUDGET = 15 * KB;
+
 const pages = builtPages(distDir);
 const measured = pages.map((path) => ({ path, assets: pageAssets(distDir, basePath, path) }));
 /** Interactive as built: an island, or a script Astro bundled from a component (always a module). */
@@ -70,7 +77,7 @@ test('les pages du guide, de l’éthique et « à propos » ne sont jamais inte
 });
 
 describe.each(measured)('budget : /$path', ({ path, assets }) => {
-  const budget = booklets.includes(path) ? BOOKLET_BUDGET : HTML_CSS_BUDGET;
+  const budget = booklets.includes(path) ? BOOKLET_BUDGET : teamPages.includes(path) ? TEAM_HTML_BUDGET : HTML_CSS_BUDGET;
   test(`tient en ${budget / KB} Ko gzip (HTML + CSS)`, () => {
     const size = htmlAndCssGzip(assets);
     expect(size, `/${path} : ${kb(size)} de HTML + CSS gzip`).toBeLessThanOrEqual(budget);

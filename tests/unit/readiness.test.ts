@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dominantOf, evaluateReadiness, holds, teamFigure, type TeamMeans } from '../../src/lib/readiness';
+import { dominantOf, evaluateReadiness, holds, noiseBand, readReadiness, teamFigure, type Figure, type TeamFigures, type TeamMeans } from '../../src/lib/readiness';
 import { readinessSchema, type ReadinessCondition } from '../../src/schemas/readiness';
 
 const rules = readinessSchema.parse(parse(readFileSync('content/readiness/regles.yaml', 'utf8')));
@@ -187,5 +187,71 @@ describe('the rules over random team profiles', () => {
     console.log(`Déplacements d'un point : ${moves}, règle changée : ${changed} (${((changed / moves) * 100).toFixed(2)} %), sans frontière documentée : ${unexplained.length}`);
     expect(unexplained).toEqual([]);
     expect(changed / moves).toBeLessThan(0.1);
+  });
+});
+
+describe('readReadiness', () => {
+  const n = 10;
+  const figures = (engagement: Record<string, number | 'few' | 'alike'>, climate: Record<string, number | 'few' | 'alike'> | null): TeamFigures => {
+    const dims = (o: Record<string, number | 'few' | 'alike'>) => new Map(Object.entries(o).map(([id, v]): [string, Figure] => [id, typeof v === 'number' ? { mean: v, n } : { hidden: v }]));
+    return new Map([['engagement', dims(engagement)], ...(climate ? [['climat-ethique', dims(climate)] as [string, Map<string, Figure>]] : [])]);
+  };
+  const mixed = { respect: 50, regles: 48, 'lois-et-codes': 52, independance: 45, instrumental: 40 };
+
+  it('gives no verdict when a rule it needs reads a hidden figure, and names it', () => {
+    // Engagement is fine; whether the instrumental climate reaches 60 cannot be read.
+    const reading = readReadiness(rules, figures(engaged, { ...mixed, instrumental: 'alike' }));
+    expect(reading.status).toBe('unreadable');
+    expect(reading.rule.id).toBe('climat-instrumental');
+    expect(reading.hidden).toEqual([{ instrument: 'climat-ethique', dimension: 'instrumental', reason: 'alike' }]);
+  });
+
+  it('names a questionnaire below the threshold as hidden, and gives no verdict that needs it', () => {
+    const reading = readReadiness(rules, figures(engaged, null));
+    expect(reading).toMatchObject({ status: 'unreadable', rule: { id: 'climat-instrumental' }, hidden: [{ instrument: 'climat-ethique', reason: 'absent' }] });
+  });
+
+  it('gives a verdict that does not need the hidden figure, and still names it', () => {
+    const low = { motivation: 20, confiance: 25, competence: 40, capacite: 30, culture: 'few' as const };
+    const reading = readReadiness(rules, figures(low, { ...mixed, instrumental: 'few' }));
+    expect(reading.status).toBe('verdict');
+    expect(reading.rule.id).toBe('engagement-faible');
+    expect(reading.hidden).toEqual([
+      { instrument: 'engagement', dimension: 'culture', reason: 'few' },
+      { instrument: 'climat-ethique', dimension: 'instrumental', reason: 'few' },
+    ]);
+  });
+
+  it('gives the closest boundary, and a firm verdict outside the noise band', () => {
+    const reading = readReadiness(rules, figures({ ...engaged, capacite: 38 }, mixed));
+    expect(reading).toMatchObject({ status: 'verdict', rule: { id: 'cadre-a-revoir' }, near: false });
+    if (reading.status !== 'verdict') return;
+    // 38 is 12 points under 50: the noise band of 10 people is 14 / √10 ≈ 4.4 points.
+    expect(reading.margin).toMatchObject({ rule: { id: 'cadre-a-revoir' }, points: 12, boundary: 50, figure: 38, band: noiseBand(10, 14) });
+    expect(noiseBand(10, 14)).toBe(4.4);
+  });
+
+  it('reads « close to the limit » within the noise band of a boundary', () => {
+    const reading = readReadiness(rules, figures({ ...engaged, capacite: 48 }, mixed));
+    expect(reading).toMatchObject({ status: 'verdict', rule: { id: 'cadre-a-revoir' }, near: true, margin: { points: 2 } });
+    // Just above the boundary, the same: the earlier rule is within reach.
+    const above = readReadiness(rules, figures({ ...engaged, capacite: 51 }, mixed));
+    expect(above).toMatchObject({ status: 'verdict', rule: { id: 'par-defaut' }, near: true, margin: { rule: { id: 'cadre-a-revoir' }, points: 1 } });
+  });
+
+  it('narrows the band as the team grows', () => {
+    expect([4, 5, 10, 50, 15000].map((k) => noiseBand(k, 14))).toEqual([7, 6.3, 4.4, 2, 0.1]);
+  });
+
+  it('agrees with evaluateReadiness when every figure is shown', () => {
+    for (const [e, c] of [
+      [engaged, climate('respect')],
+      [engaged, climate('instrumental')],
+      [{ ...engaged, competence: 45 }, mixed],
+      [engaged, mixed],
+    ] as const) {
+      const reading = readReadiness(rules, figures(e, c));
+      expect(reading.status === 'verdict' && reading.rule.id).toBe(evaluateReadiness(rules, means(e, c)).rule.id);
+    }
   });
 });

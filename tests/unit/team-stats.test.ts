@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_THRESHOLD, MIN_THRESHOLD, dimensionStats, effectiveThreshold, meetsThreshold, weakest } from '../../src/lib/team-stats';
+import { DEFAULT_THRESHOLD, MIN_THRESHOLD, dimensionStats, effectiveThreshold, meetsThreshold, weakPoints, weakest } from '../../src/lib/team-stats';
 import { scoreGrid } from '../../src/lib/team-privacy';
 
 const bands = [
@@ -77,5 +77,24 @@ describe('weakest', () => {
       { id: 'culture', stats: { status: 'few' as const, n: null, mean: null, cells: null } },
     ];
     expect(weakest(dims)).toEqual(['capacite', 'confiance']);
+  });
+});
+
+describe('weakPoints', () => {
+  const shown = (means: number[]) => means.map((mean, i) => ({ id: `d${i}`, stats: { status: 'shown' as const, n: 5, mean, cells: [] } }));
+  it('names none when every mean is the same', () => {
+    expect(weakPoints(shown([56, 56, 56, 56, 56]))).toEqual([]);
+  });
+  it('names none when the highest and lowest means are less than 10 points apart', () => {
+    expect(weakPoints(shown([60, 55, 51, 58]))).toEqual([]);
+  });
+  it('names only the dimensions 10 points or more below the highest, lowest first, at most two', () => {
+    expect(weakPoints(shown([72, 40, 68, 70]))).toEqual(['d1']);
+    expect(weakPoints(shown([80, 45, 40, 50, 79]))).toEqual(['d2', 'd1']);
+    expect(weakPoints(shown([70, 60, 65]))).toEqual(['d1']);
+  });
+  it('leaves hidden dimensions out', () => {
+    const dims = [...shown([70, 40]), { id: 'h', stats: { status: 'few' as const, n: null, mean: null, cells: null } }];
+    expect(weakPoints(dims)).toEqual(['d1']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSummaryFragment, summarize, summaryCsv, summaryFragment, teamMeans, type TeamInstrument } from '../../src/lib/team-summary';
+import { readSummaryFragment, summarize, summaryCsv, summaryFragment, teamFigures, teamMeans, type TeamInstrument, type TeamSummary } from '../../src/lib/team-summary';
+import { bandCells } from '../../src/lib/team-privacy';
 
 const bands = [
   { min: 0, max: 39, label: 'Fragile', actions: [] },
@@ -106,5 +107,43 @@ describe('summary fragment', () => {
         expect(typeof readSummaryFragment(forge(value), instruments).ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('teamFigures', () => {
+  it('gives the readiness rules every dimension of a shown group: a mean and n, or why it is hidden', () => {
+    const summary = summarize([...five, { instrument: 'climat-ethique', version: 1, scores: [50] }], instruments, 5);
+    expect([...teamFigures(summary).entries()].map(([id, dims]) => [id, [...dims.entries()]])).toEqual([
+      ['engagement', [['motivation', { mean: 70, n: 5 }], ['confiance', { hidden: 'few' }]]],
+    ]);
+  });
+});
+
+describe('a distribution withheld (no cell)', () => {
+  const withheld: TeamSummary = {
+    threshold: 5,
+    groups: [
+      {
+        instrument: 'engagement',
+        version: 2,
+        count: 5,
+        status: 'shown',
+        weakest: [],
+        dimensions: [
+          { id: 'motivation', stats: { status: 'shown', n: 5, mean: 55, cells: [] } },
+          { id: 'confiance', stats: { status: 'few', n: null, mean: null, cells: null } },
+        ],
+      },
+    ],
+  };
+
+  it('is written in words in the CSV, not as a cell', () => {
+    const t = (key: string) => (key === 'team.cells.none' ? 'Répartition non affichée' : key);
+    expect(summaryCsv(withheld, instruments, { ...labels, t }).split('\r\n')[1]).toBe('Engagement;2;Motivation intrinsèque;5;55;Répartition non affichée');
+  });
+
+  // Runs once `bandCells` withholds a single cell holding everyone (the privacy module's rule).
+  it.skipIf(bandCells([5, 0, 0]).length !== 0)('round-trips through a summary link', () => {
+    expect(readSummaryFragment(summaryFragment(withheld), instruments)).toMatchObject({ ok: true, value: { groups: [{ dimensions: [{ stats: { cells: [] } }, {}] }] } });
   });
 });

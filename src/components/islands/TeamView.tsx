@@ -14,6 +14,7 @@ import { useIslandData } from './shared/island-data';
 import { Analysis } from './team/Analysis';
 import { GroupView } from './team/GroupView';
 import { SharedSummary } from './team/SharedSummary';
+import { SummaryActions } from './team/SummaryActions';
 import type { TeamData, TeamViewProps } from './team/types';
 import type { Session as SessionView } from './team/Session';
 import './team/team.css';
@@ -52,9 +53,23 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
   return (
     <div class="team" data-ready={ready}>
       {shared ? (
-        <SharedSummary shared={shared} instruments={instruments} readiness={readiness} nameOf={nameOf} t={t} num={num} onClose={closeShared} />
+        <SharedSummary shared={shared} instruments={instruments} readiness={readiness} nameOf={nameOf} locale={locale} t={t} num={num} onClose={closeShared} />
       ) : View && instrument ? (
-        <View GroupView={GroupView} summarize={summarize} translator={translator} instrument={instrument} registry={registry} threshold={threshold} lang={locale.slice(0, 2)} t={t} num={num} onEnd={() => setSession(null)} />
+        <View
+          GroupView={GroupView}
+          SummaryActions={SummaryActions}
+          summarize={summarize}
+          translator={translator}
+          instrument={instrument}
+          registry={registry}
+          threshold={threshold}
+          dominance={readiness.dominance}
+          lang={locale.slice(0, 2)}
+          locale={locale}
+          t={t}
+          num={num}
+          onEnd={() => setSession(null)}
+        />
       ) : (
         <Analysis
           instruments={instruments}
@@ -62,6 +77,7 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
           ready={ready}
           session={sessionView === 'error' ? 'error' : View !== null}
           onStartSession={setSession}
+          locale={locale}
           t={t}
           num={num}
         />

@@ -8,6 +8,7 @@ import { encodeResult } from '../../../src/lib/result-code';
 import { codeSpecOf, itemsByDimension } from '../../../src/lib/instrument-view';
 import { scoreItems, type Answer } from '../../../src/lib/scoring';
 import { DEFAULT_THRESHOLD } from '../../../src/lib/team-stats';
+import { plural } from '../../../src/lib/plural';
 import { instrument, t, teamPage } from './fixtures';
 
 const engagement = instrument('engagement');
@@ -18,6 +19,14 @@ function codeOf(value: Answer, first: Answer): string {
   const answers = Object.fromEntries(steps.flatMap((items) => items.map((item, i) => [item.id, i === 0 ? first : value])));
   return encodeResult(codeSpecOf(engagement), steps.map((items) => scoreItems(items, answers).score));
 }
+
+/** The status line's expected text, each count in its plural form (French: 0 and 1 singular). */
+const statusText = (valid: number, invalid: number, duplicates: number) =>
+  t('team.status.summary', {
+    valid: plural(t, 'fr-FR', 'team.status.valid', valid),
+    invalid: plural(t, 'fr-FR', 'team.status.invalid', invalid),
+    duplicates: plural(t, 'fr-FR', 'team.status.duplicates', duplicates),
+  });
 
 /** Opens the team page and waits for hydration. */
 async function open(hash = ''): Promise<Element> {
@@ -46,11 +55,11 @@ describe('team island', () => {
     const container = await open();
     const codes = [codeOf(3, 1), codeOf(3, 2), codeOf(4, 5)];
     paste(codes);
-    await waitFor(() => expect(container.querySelector('p.status[role=status]')!.textContent).toBe(t('team.status.summary', { valid: 3, invalid: 0, duplicates: 0 })));
+    await waitFor(() => expect(container.querySelector('p.status[role=status]')!.textContent).toBe(statusText(3, 0, 0)));
     const group = container.querySelector('section.instrument')!;
     expect(group.querySelector('h2')!.textContent).toBe(engagement.shortTitle);
     expect(group.querySelector('.callout')!.textContent).toBe(
-      `${t('team.group.count', { count: 3 })}. ${t('team.group.hidden', { threshold: DEFAULT_THRESHOLD, missing: DEFAULT_THRESHOLD - 3 })}`,
+      `${t('team.group.count.other', { count: 3 })}. ${t('team.group.hidden', { threshold: DEFAULT_THRESHOLD, missing: DEFAULT_THRESHOLD - 3 })}`,
     );
     expect(container.querySelector('table')).toBeNull();
     for (const d of engagement.dimensions) expect(container.textContent).not.toContain(d.name);
@@ -70,7 +79,7 @@ describe('team island', () => {
     paste([good, corrupted]);
     await waitFor(() => expect(container.querySelector('.problems li')).not.toBeNull());
     expect(container.querySelector('.problems li')!.textContent).toBe(t('team.invalid.line', { line: 2, raw: corrupted, message: t('diagnostic.code.error.checksum') }));
-    expect(container.querySelector('p.status[role=status]')!.textContent).toBe(t('team.status.summary', { valid: 1, invalid: 1, duplicates: 0 }));
+    expect(container.querySelector('p.status[role=status]')!.textContent).toBe(statusText(1, 1, 0));
   });
 
   it('says why a broken summary link cannot be read, and leaves it for the analysis', async () => {

@@ -5,16 +5,16 @@
  */
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { summaryCsv, summaryFragment, teamMeans, type TeamInstrument } from '../../../lib/team-summary';
+import { teamFigures, type TeamInstrument } from '../../../lib/team-summary';
 import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../../lib/team-stats';
 import { $parsed, $summary, $teamInput, $threshold, addTeamFile, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
 import type { Readiness } from '../../../schemas/readiness';
 import type { T } from '../../../lib/i18n';
-import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
+import { plural } from '../../../lib/plural';
 import { GroupView } from './GroupView';
 import { ReadinessView } from './ReadinessView';
+import { SummaryActions } from './SummaryActions';
 import type { Num } from './types';
-import { saveBlob } from '../shared/download';
 
 interface Props {
   instruments: TeamInstrument[];
@@ -24,25 +24,21 @@ interface Props {
   /** Whether a session can start: its chunk is loaded (true), loading (false) or failed to load. */
   session: boolean | 'error';
   onStartSession: (instrument: string) => void;
+  /** Locale of the page, for plural rules. */
+  locale: string;
   t: T;
   num: Num;
 }
 
-export function Analysis({ instruments, readiness, ready, session, onStartSession, t, num }: Props) {
+export function Analysis({ instruments, readiness, ready, session, onStartSession, locale, t, num }: Props) {
   const input = useStore($teamInput);
   const threshold = useStore($threshold);
   const parsed = useStore($parsed);
   const summary = useStore($summary);
   const [fileError, setFileError] = useState(false);
   const [sessionId, setSessionId] = useState(instruments[0]!.id);
-  const clipboard = useClipboard(t('team.actions.fallback'));
   const anyShown = summary.groups.some((g) => g.status === 'shown');
-
-  const download = () => {
-    const labels = { header: t('team.csv.header').split(';'), few: t('team.hidden.few', { threshold: summary.threshold }), alike: t('team.hidden.alike'), t };
-    saveBlob(new Blob(['\uFEFF', summaryCsv(summary, instruments, labels)], { type: 'text/csv;charset=utf-8' }), 'synthese-equipe.csv');
-  };
-  const copyLink = () => clipboard.copy(`${location.origin}${location.pathname}${summaryFragment(summary)}`, t('team.actions.linkCopied'));
+  const counted = (base: string, count: number) => plural(t, locale, base, count, { count: num(count) });
 
   return (
     <>
@@ -125,7 +121,11 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
       <p class="status" role="status">
         {input.trim() === ''
           ? t('team.status.empty')
-          : t('team.status.summary', { valid: parsed.valid.length, invalid: parsed.invalid.length, duplicates: parsed.duplicates.length })}
+          : t('team.status.summary', {
+              valid: counted('team.status.valid', parsed.valid.length),
+              invalid: counted('team.status.invalid', parsed.invalid.length),
+              duplicates: counted('team.status.duplicates', parsed.duplicates.length),
+            })}
       </p>
 
       {parsed.invalid.length > 0 && (
@@ -158,37 +158,37 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
               {group.version !== instrument.version && ` (${t('team.group.versionLabel', { version: group.version })})`}
             </h2>
             {group.status === 'shown' ? (
-              <GroupView instrument={instrument} count={group.count} threshold={summary.threshold} dimensions={group.dimensions} t={t} num={num} />
+              <GroupView
+                instrument={instrument}
+                // The status line above counts the codes: a second count only when several questionnaires share it.
+                countText={summary.groups.length > 1 ? counted('team.group.count', group.count) : undefined}
+                threshold={summary.threshold}
+                dimensions={group.dimensions}
+                dominance={readiness.dominance}
+                t={t}
+                num={num}
+              />
             ) : group.status === 'version' ? (
-              <p class="callout">{t('team.group.version', { count: group.count, version: group.version, current: instrument.version })}</p>
+              <p class="callout">{t('team.group.version', { codes: counted('team.group.count', group.count), version: group.version, current: instrument.version })}</p>
             ) : (
               <p class="callout">
-                {t('team.group.count', { count: group.count })}. {t('team.group.hidden', { threshold: summary.threshold, missing: summary.threshold - group.count })}
+                {counted('team.group.count', group.count)}. {t('team.group.hidden', { threshold: summary.threshold, missing: summary.threshold - group.count })}
               </p>
             )}
           </section>
         );
       })}
 
-      {summary.groups.length > 0 && <ReadinessView readiness={readiness} means={teamMeans(summary)} instruments={instruments} t={t} num={num} />}
+      {/* The synthesis reads shown figures: with no questionnaire shown, it has nothing to say and is left out. */}
+      {anyShown && <ReadinessView readiness={readiness} figures={teamFigures(summary)} instruments={instruments} t={t} num={num} />}
 
-      {anyShown && (
-        <div class="actions no-print">
-          <button type="button" class="button" onClick={download}>
-            {t('team.actions.csv')}
-          </button>
-          <button type="button" class="button secondary" onClick={() => print()}>
-            {t('team.actions.print')}
-          </button>
-          <button type="button" class="button secondary" onClick={() => void copyLink()}>
-            {t('team.actions.link')}
-          </button>
+      <SummaryActions summary={summary} instruments={instruments} t={t} id="team-link-fallback">
+        {anyShown && (
           <button type="button" class="button secondary" onClick={clearTeam}>
             {t('team.actions.clear')}
           </button>
-        </div>
-      )}
-      <CopyFeedback clipboard={clipboard} id="team-link-fallback" label={t('team.actions.fallbackLabel')} />
+        )}
+      </SummaryActions>
     </>
   );
 }

@@ -1,46 +1,49 @@
 /**
  * One questionnaire's team results: a table of the only figures the team view shows (respondents,
- * mean rounded to a whole number, distribution by band in cells of 0 or at least 3 people), the
- * weakest or dominant dimensions with their actions. Never a minimum, maximum or a dot per person.
+ * mean rounded to a whole number, distribution by band in cells of 0 or at least 3 people, or a
+ * sentence when a single cell would hold everyone), then what stands out, under the gap rules of
+ * individual results: a dominant climate only as the readiness rules define it (60 and a 10-point
+ * lead), weak points only 10 points or more below the highest mean; otherwise it says nothing
+ * stands out. Never a minimum, maximum or a dot per person.
  */
 import { bandOf } from '../../../lib/scoring';
 import { cellLabel, type TeamInstrument } from '../../../lib/team-summary';
 import type { DimensionStats } from '../../../lib/team-stats';
-import { weakest } from '../../../lib/team-stats';
+import { TEAM_GAP, weakPoints } from '../../../lib/team-stats';
+import { dominantOf } from '../../../lib/readiness';
+import type { Dominance } from '../../../schemas/readiness';
 import type { T } from '../../../lib/i18n';
 import type { Num } from './types';
 
 interface Props {
   instrument: TeamInstrument;
-  count: number;
+  /** The sentence that counts the group (« 5 codes valides »), or none when the page already says it. */
+  countText?: string | undefined;
   threshold: number;
   dimensions: { id: string; stats: DimensionStats }[];
+  /** When a climate dominates: the readiness rules' dominance, so that this block and the synthesis agree. */
+  dominance: Dominance;
   t: T;
   num: Num;
 }
 
 type Shown = Extract<DimensionStats, { status: 'shown' }>;
 
-/** Returns the id of the shown dimension with the strictly highest mean, if there is one. */
-function dominantOf(dimensions: { id: string; stats: DimensionStats }[]): string | undefined {
-  const scored = dimensions.flatMap((d) => (d.stats.status === 'shown' ? [{ id: d.id, mean: d.stats.mean }] : [])).sort((a, b) => b.mean - a.mean);
-  return scored[0] && scored[0].mean !== scored[1]?.mean ? scored[0].id : undefined;
-}
-
-export function GroupView({ instrument, count, threshold, dimensions, t, num }: Props) {
+export function GroupView({ instrument, countText, threshold, dimensions, dominance, t, num }: Props) {
   const spec = (id: string) => instrument.dimensions.find((d) => d.id === id)!;
   const statsOf = (id: string) => dimensions.find((d) => d.id === id)!.stats as Shown;
+  const allShown = dimensions.every((d) => d.stats.status === 'shown');
   // A profile (climates) has no « weak » dimension: it has a dominant one, and a risk signal.
-  const low = instrument.profile ? [] : weakest(dimensions);
-  const dominant = instrument.profile ? dominantOf(dimensions) : undefined;
+  const low = instrument.profile ? [] : weakPoints(dimensions);
+  const means = new Map(dimensions.flatMap((d) => (d.stats.status === 'shown' ? [[d.id, d.stats.mean] as const] : [])));
+  // Dominance compares a climate with every other: with one hidden, it cannot be read.
+  const dominant = instrument.profile && allShown ? dominantOf(new Map([[instrument.id, means]]), instrument.id, dominance) : undefined;
   const risk = instrument.profile?.risk;
   const riskStats = risk ? dimensions.find((d) => d.id === risk.dimension)?.stats : undefined;
   const anyMerged = dimensions.some((d) => d.stats.status === 'shown' && d.stats.cells.some((c) => c.from !== c.to));
   return (
     <div class="group">
-      <p class="count">
-        {t('team.group.count', { count })} {t('team.group.duplicates')}
-      </p>
+      {countText && <p class="count">{countText}</p>}
       <div class="table-wrap" tabindex={0} role="region" aria-label={t('team.table.caption')}>
         <table>
           <caption>{t('team.table.caption')}</caption>
@@ -61,13 +64,17 @@ export function GroupView({ instrument, count, threshold, dimensions, t, num }: 
                     <td>{stats.n}</td>
                     <td>{num(stats.mean)}</td>
                     <td>
-                      {stats.cells.map((c) =>
-                        cellLabel(
-                          c,
-                          spec(id).bands.map((b) => b.label),
-                          t,
-                        ),
-                      ).join(t('team.listSeparator'))}
+                      {stats.cells.length === 0
+                        ? t('team.cells.none')
+                        : stats.cells
+                            .map((c) =>
+                              cellLabel(
+                                c,
+                                spec(id).bands.map((b) => b.label),
+                                t,
+                              ),
+                            )
+                            .join(t('team.listSeparator'))}
                     </td>
                   </>
                 ) : (
@@ -79,12 +86,20 @@ export function GroupView({ instrument, count, threshold, dimensions, t, num }: 
         </table>
       </div>
       {anyMerged && <p class="help">{t('team.cells.note')}</p>}
-      {dominant && instrument.profile && (
+      {instrument.profile && (
         <p class="dominant">
           <strong>{instrument.profile.highest}</strong>
           {t('team.colon')}
-          {t('team.dominant', { name: spec(dominant).name, mean: num(statsOf(dominant).mean) })}{' '}
-          <a href={spec(dominant).guide}>{t('team.link.guide', { name: spec(dominant).name })}</a>
+          {dominant ? (
+            <>
+              {t('team.dominant', { name: spec(dominant).name, mean: num(statsOf(dominant).mean) })}{' '}
+              <a href={spec(dominant).guide}>{t('team.link.guide', { name: spec(dominant).name })}</a>
+            </>
+          ) : allShown ? (
+            t('team.dominant.none', { atLeast: dominance.atLeast, lead: dominance.lead })
+          ) : (
+            t('team.dominant.hidden')
+          )}
         </p>
       )}
       {risk && riskStats?.status === 'shown' && riskStats.mean >= risk.from && (
@@ -92,9 +107,11 @@ export function GroupView({ instrument, count, threshold, dimensions, t, num }: 
           {risk.message}
         </p>
       )}
-      {low.length > 0 && (
+      {!instrument.profile && (
         <section aria-labelledby={`weak-${instrument.id}`}>
           <h3 id={`weak-${instrument.id}`}>{t('team.weakest.title')}</h3>
+          {low.length === 0 && <p>{t('team.weakest.none', { gap: TEAM_GAP })}</p>}
+          {low.length > 0 && (
           <ul class="advice">
             {low.map((id) => {
               const d = spec(id);
@@ -117,6 +134,7 @@ export function GroupView({ instrument, count, threshold, dimensions, t, num }: 
               );
             })}
           </ul>
+          )}
         </section>
       )}
     </div>

@@ -1,9 +1,11 @@
 /**
  * A session on one shared device: each person in turn takes the questionnaire here (the steps and
- * review of the assessment island, on its stores); when they finish, their code joins the session
+ * review of the assessment island, on its stores); when they validate, their code joins the session
  * without being shown, and the screen returns to a neutral « next person » state. The facilitator
- * sees only the count until the threshold is reached, then the figures under the team view's
- * rules. Everything stays in this component's memory: closing the page ends the session.
+ * sees only the count of people until the threshold is reached, then may show the figures under
+ * the team view's rules, once: showing them ends the session (`src/stores/team-session.ts`), so no
+ * later answer can be compared with them. Ending the session asks first; leaving the page while it
+ * holds responses asks too. Everything stays in memory: closing the page ends the session.
  *
  * A chunk of its own, loaded by the team view as it hydrates together with every questionnaire and
  * the strings of the page's language (`preloadSession`): a session then starts without any request,
@@ -11,20 +13,24 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $answers, $shown, $step, finish, goToStep, restart } from '../../../stores/assessment';
+import { $answers, $shown, $step, finish, goToStep, inProgress, restart } from '../../../stores/assessment';
+import { $sessionResponses, $sessionSummary, addSessionResponse, guardSessionLeave, resetSession, sessionHoldsResponses, showSessionSummary } from '../../../stores/team-session';
+import { pluralForm } from '../../../lib/plural';
+import { ConfirmDialog } from './ConfirmDialog';
 import { decodeResult } from '../../../lib/result-code';
 import { typesetter } from '../../../lib/typography';
 import { mergeInstrumentText } from '../../../lib/instrument-text';
 import { islandInstrument, prepareInstrument, type IslandInstrument, type RegistryEntry } from '../../../lib/instrument-view';
 import { STEP_STRINGS } from '../../../lib/island-strings';
 import { pickStrings } from '../../../lib/island-data';
-import type { summarize, TeamCode, TeamInstrument } from '../../../lib/team-summary';
+import type { summarize, TeamInstrument } from '../../../lib/team-summary';
 import type { Instrument } from '../../../schemas/instrument';
 import type { InstrumentText } from '../../../schemas/instrument-text';
 import { Step } from '../assessment/Step';
 import { Review } from '../assessment/Review';
-import type { T, translator } from '../../../lib/i18n';
+import type { T, translator, UiKey } from '../../../lib/i18n';
 import type { Num } from './types';
+import type { Dominance } from '../../../schemas/readiness';
 // The questionnaire's styles travel in this chunk and are adopted while a session runs (a constructed
 // stylesheet: no request, and no inline <style> for the page's CSP to refuse).
 import assessmentCss from './session.css?inline';
@@ -56,39 +62,56 @@ async function load(id: string, lang: string): Promise<Loaded> {
   const translated = lang === 'fr' ? reference : mergeInstrumentText(reference, await translations[`/content/diagnostics/${lang}/${id}.json`]!(), `content/diagnostics/${lang}/${id}.json`);
   const dictionary = await dictionaries[`/content/i18n/${lang}/diagnostic.json`]!();
   const team = await dictionaries[`/content/i18n/${lang}/team.json`]!();
-  const strings = { ...pickStrings(dictionary, [...STEP_STRINGS, 'diagnostic.review']), ...pickStrings(team, ['team.session.run']) };
+  // A participant never sees results: the review's last step says the answers are validated instead.
+  const strings = {
+    ...pickStrings(dictionary, [...STEP_STRINGS, 'diagnostic.review']),
+    ...pickStrings(team, ['team.session.run']),
+    'diagnostic.review.show': team['team.session.run.submit']!,
+    'diagnostic.review.step': team['team.session.run.reviewStep']!,
+  };
   return { instrument: islandInstrument(prepareInstrument(translated, typeset, (route) => route)), strings: Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, typeset(v)])) };
 }
 
 interface Props {
-  /** The team view's table, aggregation and translator, passed in so that this chunk does not carry them again. */
+  /** The team view's table, exports, aggregation and translator, passed in so that this chunk does not carry them again. */
   GroupView: typeof import('./GroupView').GroupView;
+  SummaryActions: typeof import('./SummaryActions').SummaryActions;
   summarize: typeof summarize;
   translator: typeof translator;
   instrument: TeamInstrument;
   registry: RegistryEntry[];
   threshold: number;
+  /** When a climate dominates (the readiness rules' dominance). */
+  dominance: Dominance;
   lang: string;
+  /** Locale of the page, for plural rules. */
+  locale: string;
   t: T;
   num: Num;
   onEnd: () => void;
 }
 
-export function Session({ GroupView, summarize, translator, instrument: team, registry, threshold, lang, t, num, onEnd }: Props) {
+export function Session({ GroupView, SummaryActions, summarize, translator, instrument: team, registry, threshold, dominance, lang, locale, t, num, onEnd }: Props) {
   const [data, setData] = useState<Loaded | null | 'error'>(null);
-  const [codes, setCodes] = useState<Map<string, TeamCode>>(new Map());
-  const [phase, setPhase] = useState<'next' | 'taking' | 'summary'>('next');
+  const [phase, setPhase] = useState<'next' | 'taking'>('next');
   const [announce, setAnnounce] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const responses = useStore($sessionResponses);
+  const summary = useStore($sessionSummary);
   const answers = useStore($answers);
   const step = useStore($step);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     restart();
+    resetSession();
     const drop = adoptStyles(assessmentCss);
     load(team.id, lang).then(setData, () => setData('error'));
+    const stopGuard = guardSessionLeave(() => sessionHoldsResponses($sessionResponses.get(), inProgress($answers.get(), $shown.get())), [$sessionResponses, $answers, $shown]);
     return () => {
+      stopGuard();
       restart();
+      resetSession();
       drop();
     };
   }, []);
@@ -96,7 +119,7 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
   // Each new screen (next person, a step, the review, the summary) gets the focus on its heading.
   useEffect(() => {
     root.current?.querySelector<HTMLElement>('h2, h3')?.focus();
-  }, [phase, step, data]);
+  }, [phase, step, data, summary]);
 
   const d = typeof data === 'object' ? data : null;
   const st = useMemo(() => (d ? translator(d.strings) : null), [d]);
@@ -106,26 +129,59 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
   const groups = d.instrument.dimensions.map((dim) => dim.items);
   const spec = registry.find((r) => r.id === team.id && r.version === team.version)!;
   const steps = d.instrument.dimensions.length;
-  const count = codes.size;
+  const count = responses.length;
+  const applied = summarize([], [team], threshold).threshold;
+  const enough = count >= applied;
+  const form = (key: string) => `team.session.run.${key}.${pluralForm(locale, count)}` as UiKey;
 
   const done = () => {
     finish(spec, groups);
     const code = $shown.get()?.code;
     const decoded = code ? decodeResult(code, registry) : undefined;
     restart();
-    if (decoded?.ok) setCodes((current) => new Map(current).set(code!, decoded.value));
+    if (decoded?.ok) addSessionResponse(decoded.value);
     setAnnounce(st('team.session.run.added'));
     setPhase('next');
   };
-  const summary = summarize([...codes.values()], [team], threshold);
-  const group = summary.groups.find((g) => g.version === team.version);
+  const show = () => {
+    if (!enough) return;
+    showSessionSummary(summarize($sessionResponses.get(), [team], threshold));
+    setAnnounce('');
+  };
+  const end = () => {
+    setConfirming(false);
+    resetSession();
+    onEnd();
+  };
+  const newSession = () => {
+    resetSession();
+    setAnnounce('');
+    setPhase('next');
+  };
+  const group = summary?.groups.find((g) => g.version === team.version);
 
   return (
     <section class="session" ref={root} aria-labelledby="session-title">
       <p class="visually-hidden" role="status">
         {announce}
       </p>
-      {phase === 'taking' ? (
+      {summary ? (
+        <>
+          <h2 id="session-title" tabIndex={-1}>
+            {st('team.session.run.summaryTitle', { name: team.shortTitle })}
+          </h2>
+          <p>{st('team.session.run.ended')}</p>
+          {group?.status === 'shown' && <GroupView instrument={team} countText={st(`team.session.run.people.${pluralForm(locale, group.count)}` as UiKey, { count: num(group.count) })} threshold={summary.threshold} dimensions={group.dimensions} dominance={dominance} t={t} num={num} />}
+          <SummaryActions summary={summary} instruments={[team]} t={t} id="session-link-fallback">
+            <button type="button" class="button secondary" onClick={newSession}>
+              {st('team.session.run.new')}
+            </button>
+            <button type="button" class="button secondary" onClick={onEnd}>
+              {st('team.session.run.close')}
+            </button>
+          </SummaryActions>
+        </>
+      ) : phase === 'taking' ? (
         <div class="assessment">
           {step < steps ? (
             <Step instrument={d.instrument} index={step} items={groups[step]!} answers={answers} ready t={st} onNext={() => goToStep(step + 1)} onBack={() => (step === 0 ? (restart(), setPhase('next')) : goToStep(step - 1))} />
@@ -133,18 +189,6 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
             <Review instrument={d.instrument} groups={groups} answers={answers} t={st} onGoTo={(to) => goToStep(to)} onBack={() => goToStep(steps - 1)} onShow={done} />
           )}
         </div>
-      ) : phase === 'summary' && group?.status === 'shown' ? (
-        <>
-          <h2 id="session-title" tabIndex={-1}>
-            {st('team.session.run.summaryTitle', { name: team.shortTitle })}
-          </h2>
-          <GroupView instrument={team} count={group.count} threshold={summary.threshold} dimensions={group.dimensions} t={t} num={num} />
-          <p>
-            <button type="button" class="button secondary" onClick={() => setPhase('next')}>
-              {st('team.session.run.back')}
-            </button>
-          </p>
-        </>
       ) : (
         <>
           <h2 id="session-title" tabIndex={-1}>
@@ -156,15 +200,27 @@ export function Session({ GroupView, summarize, translator, instrument: team, re
               {st('team.session.run.start')}
             </button>
           </p>
-          <p class="count">{count >= summary.threshold ? st('team.session.run.countReady', { count }) : st('team.session.run.count', { count, threshold: summary.threshold })}</p>
+          <p class="count" id="session-count">
+            {enough ? st(form('countReady'), { count: num(count) }) : st(form('count'), { count: num(count), threshold: applied })}
+          </p>
           <p class="actions">
-            <button type="button" class="button secondary" disabled={count < summary.threshold} onClick={() => setPhase('summary')}>
+            <button type="button" class="button secondary" aria-disabled={enough ? undefined : 'true'} aria-describedby="session-count" onClick={show}>
               {st('team.session.run.show')}
             </button>
-            <button type="button" class="button secondary" onClick={onEnd}>
+            <button type="button" class="button secondary" onClick={() => (count > 0 ? setConfirming(true) : end())}>
               {st('team.session.run.end')}
             </button>
           </p>
+          <ConfirmDialog
+            open={confirming}
+            id="session-end"
+            title={st('team.session.run.confirm.title')}
+            text={st(form('confirm.text'), { count: num(count) })}
+            confirm={st('team.session.run.confirm.yes')}
+            cancel={st('team.session.run.confirm.no')}
+            onConfirm={end}
+            onCancel={() => setConfirming(false)}
+          />
         </>
       )}
     </section>

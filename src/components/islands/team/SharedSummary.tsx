@@ -3,7 +3,8 @@
  * readiness synthesis they give, or why the link cannot be read; a button leaves it for the
  * facilitator's own analysis.
  */
-import { teamMeans, type TeamInstrument } from '../../../lib/team-summary';
+import { teamFigures, type TeamInstrument } from '../../../lib/team-summary';
+import { plural } from '../../../lib/plural';
 import type { Readiness } from '../../../schemas/readiness';
 import type { SharedState } from '../../../stores/team';
 import type { T } from '../../../lib/i18n';
@@ -16,12 +17,14 @@ interface Props {
   instruments: TeamInstrument[];
   readiness: Readiness;
   nameOf: (id: string) => string;
+  /** Locale of the page, for plural rules. */
+  locale: string;
   t: T;
   num: Num;
   onClose: () => void;
 }
 
-export function SharedSummary({ shared, instruments, readiness, nameOf, t, num, onClose }: Props) {
+export function SharedSummary({ shared, instruments, readiness, nameOf, locale, t, num, onClose }: Props) {
   return (
     <section class="shared" aria-labelledby="shared-title">
       <h2 id="shared-title">{t('team.shared.title')}</h2>
@@ -37,11 +40,19 @@ export function SharedSummary({ shared, instruments, readiness, nameOf, t, num, 
             return (
               <section key={g.instrument} aria-labelledby={`shared-${g.instrument}`}>
                 <h3 id={`shared-${g.instrument}`}>{instrument.shortTitle}</h3>
-                <GroupView instrument={instrument} count={g.count} threshold={shared.value.threshold} dimensions={g.dimensions} t={t} num={num} />
+                <GroupView
+                  instrument={instrument}
+                  countText={plural(t, locale, 'team.group.count', g.count, { count: num(g.count) })}
+                  threshold={shared.value.threshold}
+                  dimensions={g.dimensions}
+                  dominance={readiness.dominance}
+                  t={t}
+                  num={num}
+                />
               </section>
             );
           })}
-          <ReadinessView readiness={readiness} means={teamMeans(shared.value)} instruments={instruments} t={t} num={num} />
+          <ReadinessView readiness={readiness} figures={teamFigures(shared.value)} instruments={instruments} t={t} num={num} />
         </>
       )}
       <p class="no-print">
