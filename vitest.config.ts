@@ -4,5 +4,10 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Type tests (`*.test-d.ts`): checked by tsc, run with the others by `vitest run`.
+    typecheck: {
+      enabled: true,
+      include: ['tests/unit/**/*.test-d.ts'],
+    },
   },
 });
