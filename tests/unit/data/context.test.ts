@@ -13,8 +13,8 @@ async function context(locale: string | undefined, pathname: string) {
 
 const sections = (names: string[]) => Object.fromEntries(['guide', 'ethique', 'diagnostic', 'charte', 'a-propos'].map((id, i) => [`nav.section.${id}`, names[i]!]));
 const ui: Entry[] = [
-  { id: 'fr/site', data: { 'nav.home': 'Accueil', ...sections(['Guide', 'Éthique', 'Diagnostic', 'Charte', 'À propos']), 'nav.search': 'Rechercher : le site' } },
-  { id: 'en/site', data: { 'nav.home': 'Home', ...sections(['Guide', 'Ethics', 'Assessment', 'Charter', 'About']), 'nav.search': 'Search: the site' } },
+  { id: 'fr/site', data: { 'nav.home': 'Accueil', ...sections(['Guide', 'Éthique', 'Diagnostic', 'Charte', 'À propos']), 'search.title': 'Rechercher : le site' } },
+  { id: 'en/site', data: { 'nav.home': 'Home', ...sections(['Guide', 'Ethics', 'Assessment', 'Charter', 'About']), 'search.title': 'Search: the site' } },
 ];
 
 beforeEach(() =>
@@ -42,8 +42,8 @@ describe('pageContext', () => {
   it('typesets French strings, and falls back to French without a locale', async () => {
     const c = await context(undefined, '/guide/premier/');
     expect(c.lang).toBe('fr');
-    expect(c.t('nav.search')).toBe(c.typeset('Rechercher : le site'));
-    expect(c.t('nav.search')).not.toBe('Rechercher : le site');
+    expect(c.t('search.title')).toBe(c.typeset('Rechercher : le site'));
+    expect(c.t('search.title')).not.toBe('Rechercher : le site');
   });
 
   it('builds the breadcrumbs of the page: home, its section, the page, linked in its language', async () => {
