@@ -88,7 +88,8 @@ onMount($questionnaire, () => {
     const stale = !shown && parseResultLink(location.hash).code !== null && !$linkError.get();
     if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
-  open();
+  // Listening before the first `open`: the address then drops what the link carried and the page
+  // did not keep (a plan that cannot be read), as it does on every later change.
   const unlisten = [
     $shown.listen(() => {
       write();
@@ -97,6 +98,7 @@ onMount($questionnaire, () => {
     $plan.listen(write),
     $answers.listen(guard),
   ];
+  open();
   guard();
   addEventListener('hashchange', open);
   return () => {

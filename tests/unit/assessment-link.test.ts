@@ -59,6 +59,13 @@ describe('assessment address', () => {
     expect(location.hash).toBe(`#r=${codeA}&p=${plan}`);
   });
 
+  it('drops a plan that cannot be read from the address on load, keeping the results', () => {
+    unmount = load(`#r=${codeA}&p=1.20270301.bzzz`);
+    expect($shown.get()?.code).toBe(codeA);
+    expect($planLinkError.get()).not.toBeNull();
+    expect(location.hash).toBe(`#r=${codeA}`);
+  });
+
   it('leaves a broken link typed over results in the address, beside its error, instead of the old code', () => {
     unmount = load(`#r=${codeA}`);
     toggleAction({ dimension: 0, band: 0, index: 0 });
