@@ -8,6 +8,8 @@
 # in ${XDG_CACHE_HOME:-$HOME/.cache}/vente-engagee/node24 (outside the project: npm 11 refuses
 # per-package script approval inside a project that declares `allowScripts`).
 # Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Debian's `chromium` when running as root.
+# Java (for the W3C Nu HTML Checker, npm run test:nu): the `java` on PATH, else Debian's
+# `default-jre-headless` when running as root.
 # Nothing is downloaded from anywhere but the npm registry and Debian's packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,15 @@ case "$task" in
 esac
 
 say() { printf '\n==> %s\n' "$*"; }
+
+# Installs Debian packages (apt-get update once per run).
+apt_updated=
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  [ -n "$apt_updated" ] || { apt-get update -q; apt_updated=1; }
+  apt-get install -y -q "$@"
+}
+can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
 
 # True when the `node` on PATH is at least 22.12 (Astro 7's minimum).
 node_ok() {
@@ -50,17 +61,26 @@ if [ "$task" = test ]; then
     [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2; exit 1; }
   elif [ -x /usr/bin/chromium ]; then
     export CHROMIUM_PATH=/usr/bin/chromium
-  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  elif can_apt; then
     say "Chromium is missing: installing Debian's chromium package for the browser tests"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q chromium
+    apt_install chromium
     export CHROMIUM_PATH=/usr/bin/chromium
   else
     echo "The browser tests need Chromium: install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable, then run this again." >&2
     exit 1
   fi
   say "Chromium: $CHROMIUM_PATH"
+
+  if ! command -v java >/dev/null 2>&1; then
+    if can_apt; then
+      say "Java is missing: installing Debian's default-jre-headless package for the W3C HTML checker"
+      apt_install default-jre-headless
+    else
+      echo "The W3C HTML checker (npm run test:nu) needs Java: install Debian's package (sudo apt-get install default-jre-headless), then run this again." >&2
+      exit 1
+    fi
+  fi
+  say "Java: $(java -version 2>&1 | head -n 1)"
 fi
 
 export ASTRO_TELEMETRY_DISABLED=1

@@ -21,7 +21,8 @@ const pages = defineCollection({
 
 /**
  * UI strings: flat dictionaries in `content/i18n/<lang>/<area>.json` (id `fr/site`, `fr/diagnostic`…),
- * merged per language by `useTranslations`; one file per area keeps unrelated strings apart.
+ * merged per language by `getDictionary` (src/data/dictionaries.ts); one file per area keeps
+ * unrelated strings apart.
  */
 const ui = defineCollection({
   loader: glob({ pattern: '*/*.json', base: './content/i18n' }),
@@ -34,7 +35,7 @@ const ui = defineCollection({
  * (the companies' charter, same shape), `acheteurs.yaml` (page for buyers) and
  * `kit-entreprises.yaml` (companies' adoption kit: committee document, workshop cards), told apart
  * by their `kind` field. French is the reference text; the loader in src/data/charter.ts
- * cross-check the English files against it.
+ * cross-checks the English files against it.
  */
 const charter = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: './content/charte' }),
@@ -52,7 +53,7 @@ const instruments = defineCollection({
 
 /**
  * Questionnaire texts in another language: `content/diagnostics/<lang>/<id>.json`, keyed by the
- * ids of the reference file; `mergeInstrumentText` lays them over it.
+ * ids of the reference file; `mergeInstrumentText` (src/lib/instrument-text.ts) lays them over it.
  */
 const instrumentTexts = defineCollection({
   loader: glob({ pattern: '*/*.json', base: './content/diagnostics' }),

@@ -5,10 +5,39 @@
  * out of 100, LCP, TBT and CLS, the page's main-thread CPU time, the host's CPU benchmark, and the
  * audits that cost points.
  */
-import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { launch } from 'chrome-launcher';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromeFlags, chromiumPath } from './network.mjs';
+
+/**
+ * Lighthouse is not a dependency of the project (it would add some 90 packages to every `npm ci`
+ * for the bench alone): this exact version is installed on first use, once, outside the project,
+ * in ${XDG_CACHE_HOME:-~/.cache}/vente-engagee/lighthouse-<version>, as scripts/run.sh installs Node.
+ */
+export const LIGHTHOUSE_VERSION = '13.5.0';
+
+/** Imports Lighthouse (and the chrome-launcher it comes with), installing it first when absent. */
+async function lighthouseModules() {
+  const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'vente-engagee', `lighthouse-${LIGHTHOUSE_VERSION}`);
+  const modules = join(dir, 'node_modules');
+  if (!existsSync(join(modules, 'lighthouse', 'package.json'))) {
+    console.log(`Lighthouse ${LIGHTHOUSE_VERSION} absent : installation dans ${dir} (une fois, hors du projet)`);
+    mkdirSync(dir, { recursive: true });
+    // A folder of its own, not the project: the project's npm settings (allowScripts) do not apply.
+    if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', `lighthouse@${LIGHTHOUSE_VERSION}`], { cwd: dir, stdio: 'inherit' });
+  }
+  const from = (path) => import(pathToFileURL(join(modules, path)).href);
+  const [{ default: lighthouse }, { computeMedianRun }, { launch }] = await Promise.all([
+    from('lighthouse/core/index.js'),
+    from('lighthouse/core/lib/median-run.js'),
+    from('chrome-launcher/dist/index.js'),
+  ]);
+  return { lighthouse, computeMedianRun, launch };
+}
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -31,7 +60,7 @@ export function cpuWork(traceEvents, url) {
   };
 }
 
-async function once(url) {
+async function once(url, { lighthouse, launch }) {
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
@@ -49,10 +78,10 @@ const median = (values) => {
 };
 
 /** One run, tried again (twice at most) when Lighthouse loses the trace, which a busy machine causes. */
-async function withRetry(url) {
+async function withRetry(url, modules) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await once(url);
+      return await once(url, modules);
     } catch (error) {
       if (attempt >= 3) throw error;
       console.warn(`  ${error instanceof Error ? error.message : error} : nouvel essai`);
@@ -62,10 +91,11 @@ async function withRetry(url) {
 
 /** Audits `url` `runs` times and summarises the median run. */
 export async function audit(url, runs = 3) {
+  const modules = await lighthouseModules();
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await withRetry(url));
+  for (let i = 0; i < runs; i++) results.push(await withRetry(url, modules));
   const lhrs = results.map((r) => r.lhr);
-  const lhr = computeMedianRun(lhrs);
+  const lhr = modules.computeMedianRun(lhrs);
   const cpu = results.map((r) => r.cpu).filter(Boolean);
   const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
   const losing = categories.flatMap((id) =>

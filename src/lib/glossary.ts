@@ -6,61 +6,19 @@
  * and `*emphasis*`). The glossary page renders its terms from it (`GlossaryTerms.astro`), and the
  * rehype step of content pages turns the first use of each term in a page into a button that opens
  * the short definition in place, with the HTML `popover` attribute (no JavaScript), linking to the
- * term in the glossary page. A malformed file fails the build, naming the file and the field.
+ * term in the glossary page. A malformed file fails the build, naming the file and the field
+ * (schema: `src/schemas/glossary.ts`).
+ *
+ * Not pure yet: `loadGlossary` reads files and validates them with the zod schema; it moves with
+ * the Markdown plugin (`rehype-site.ts`) out of `lib/` (ARCHITECTURE.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Element, ElementContent, Parents, Root, Text } from 'hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { INLINE_MARKUP, parseGlossary, type Glossary, type GlossaryTerm } from '../schemas/glossary';
 
-/** Inline markup allowed in a full definition: links `[text](/route/#anchor)` and emphasis `*text*`. */
-const inlineMarkup = /\[([^\]]+)\]\(([^)\s]+)\)|\*([^*]+)\*/g;
-
-export const glossarySchema = z
-  .object({
-    /** Route of the glossary page in this language. */
-    page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'Route attendue, par exemple « /guide/glossaire/ »'),
-    /** The terms, in the order of the glossary page (alphabetical in its language). */
-    terms: z
-      .array(
-        z
-          .object({
-            /** Anchor of the term in the glossary page, the same in both languages. */
-            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ancre attendue en minuscules et tirets'),
-            /** The term as the glossary page titles it. */
-            term: z.string().min(2),
-            /** Spellings that count as a use of the term (case ignored), singular and plural. */
-            forms: z.array(z.string().min(2)).min(1),
-            /** The definition shown in place: one or two short sentences. */
-            short: z.string().min(20).max(170, 'Définition courte de 170 caractères au plus (elle s’ouvre dans le texte)'),
-            /** The full definition of the glossary page. */
-            text: z
-              .string()
-              .min(40)
-              .refine((text) => [...text.matchAll(inlineMarkup)].every((m) => m[2] === undefined || /^(\/|#|https:\/\/)/.test(m[2])), 'Lien attendu vers une route du site (/…), une ancre (#…) ou une adresse https'),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
-
-export type Glossary = z.output<typeof glossarySchema>;
-export type GlossaryTerm = Glossary['terms'][number];
-
-/** Validates glossary data read from `file`; throws an error naming the file, the field or the term. Pure. */
-export function parseGlossary(data: unknown, file: string): Glossary {
-  const parsed = glossarySchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file} : ${issue.path.join('.') || '(racine)'} : ${issue.message}`);
-  }
-  const ids = parsed.data.terms.map((t) => t.id);
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice) throw new Error(`${file} : le terme « ${twice} » est défini deux fois`);
-  return parsed.data;
-}
+export type { Glossary, GlossaryTerm };
 
 const cache = new Map<string, { glossary: Glossary; more: string }>();
 
@@ -87,7 +45,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function renderDefinition(text: string, options: { link: (href: string) => string; typeset: (text: string, afterInline: boolean) => string }): string {
   let html = '';
   let last = 0;
-  for (const m of text.matchAll(inlineMarkup)) {
+  for (const m of text.matchAll(INLINE_MARKUP)) {
     html += escapeHtml(options.typeset(text.slice(last, m.index), last > 0));
     const [, label, href, emphasis] = m;
     const inner = escapeHtml(options.typeset(label ?? emphasis ?? '', false));

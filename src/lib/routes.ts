@@ -2,8 +2,8 @@
  * The routes of every page in both languages. Code and data always name a page by its French
  * route (`/charte/adopter/`); `RouteMap.localize` gives its address in the reader's language
  * (`/en/charter/adopt/`), and `RouteMap.pair` gives the twin of any page for the language switcher
- * and `hreflang` links. Pure: the Astro side (`getRouteMap` in `./site-routes`) feeds it the
- * routes of content entries.
+ * and `hreflang` links. Pure: the Astro side (`getRouteMap` in `src/data/routes.ts`) feeds it the
+ * routes of content entries, questionnaires and charter articles.
  */
 import { LANGS, langPrefix, type Lang } from './locale';
 

@@ -32,7 +32,10 @@ export function planParam(plan: Plan): string | null {
 /** Months from today to the date offered by default to take the questionnaire again. */
 export const DEFAULT_MONTHS = 3;
 
-/** Sets the date offered by default (`DEFAULT_MONTHS` after `today`, `YYYY-MM-DD`) when the plan has none. */
+/**
+ * Sets the date offered by default (`DEFAULT_MONTHS` after `today`, `YYYY-MM-DD`) when the plan has
+ * none; called with the results that start a plan (`src/stores/assessment-link.ts`), not by the UI.
+ */
 export function offerDate(today: string): void {
   const plan = $plan.get();
   if (plan.date === null) $plan.set({ ...plan, date: addMonths(today, DEFAULT_MONTHS) });

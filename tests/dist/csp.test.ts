@@ -15,8 +15,11 @@ const allowedScriptSources = /^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]
 const allowedStyleSources = /^('self'|'sha256-[A-Za-z0-9+/=]+')$/;
 
 test('chaque page construite déclare une politique stricte, avant tout script ou style', () => {
+  const pages = builtPages(distDir);
+  // An empty dist/ would pass every check below: there must be pages to check.
+  expect(pages.length, `pages HTML dans ${distDir}`).toBeGreaterThan(0);
   const problems: string[] = [];
-  for (const path of builtPages(distDir)) {
+  for (const path of pages) {
     const html = readFileSync(fileOf(distDir, path), 'utf8');
     const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
     if (metas.length !== 1) {

@@ -4,9 +4,9 @@
  * - it answers 200 and declares its language, one h1, a title, a description, a canonical URL,
  *   an og:title and its Content-Security-Policy meta tag;
  * - axe finds no WCAG 2.2 A/AA violation, in light then dark;
- * - after a reader's visit (keyboard, search field, scrolling to the end so that every
- *   client:visible island hydrates) the browser reported no CSP violation, nothing is stored
- *   and no request left the site's origin.
+ * - after a reader's visit (keyboard, search field, scrolling to the end, every island hydrated:
+ *   islands use `client:paint`, src/integrations/client-paint.ts) the browser reported no CSP
+ *   violation, nothing is stored and no request left the site's origin.
  * Accessibility runs first, on the page as loaded; the reader's visit comes after it.
  */
 import { expect, test } from '@playwright/test';

@@ -1,7 +1,8 @@
 /**
  * What the tests expect, read from the data the site is built from rather than written out again:
  * interface strings from content/i18n/<lang>/*.json with the typography the site applies at load
- * (src/lib/ui.ts), charters from content/charte/<lang>/*.yaml checked by their schema. A change
+ * (src/data/dictionaries.ts, with src/lib/typography.ts), charters from content/charte/<lang>/*.yaml
+ * checked by their schema. A change
  * of wording in the data then changes the expectation with it. Node only (no Astro, no browser).
  */
 import { readFileSync, readdirSync } from 'node:fs';

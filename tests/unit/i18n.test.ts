@@ -21,11 +21,9 @@ describe('translator', () => {
 
 describe('UiKey', () => {
   const t = translator({ 'nav.skip': 'Aller au contenu' }, 'fr');
-  it('accepts the keys of the French dictionaries and rejects others at type checking', () => {
+  // That a key in no dictionary fails type checking is a type test: i18n.test-d.ts.
+  it('translates the keys of the French dictionaries', () => {
     expect(t('nav.skip')).toBe('Aller au contenu');
-    // `astro check` fails if this line type-checks, i.e. if the site's translator accepted any string.
-    // @ts-expect-error « nav.skipp » is in no dictionary
-    expect(() => t('nav.skipp')).toThrow('« nav.skipp »');
   });
 
   it('is derived from every French dictionary file', () => {

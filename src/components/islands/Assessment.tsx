@@ -9,8 +9,8 @@ import { translator } from '../../lib/i18n';
 import { codeErrorMessage } from '../../lib/code-messages';
 import { joinInstrument } from '../../lib/island-instrument';
 import { planShape } from '../../lib/plan-offer';
-import { $answers, $linkError, $shown, $step, editAnswers, finish, goToStep, restart } from '../../stores/assessment';
-import { $questionnaire, bindQuestionnaire } from '../../stores/assessment-link';
+import { $answers, $linkError, $shown, $step, editAnswers, goToStep, restart } from '../../stores/assessment';
+import { bindQuestionnaire, showResults } from '../../stores/assessment-link';
 import { useIslandData } from './shared/island-data';
 import { planStrings } from './assessment/plan-strings';
 import { Step } from './assessment/Step';
@@ -25,10 +25,9 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
   // The plan's strings come with the island's code (assessment/plan-strings.ts), read once it runs in the browser.
   const t = useMemo(() => translator({ ...stepStrings, ...data?.strings, ...(data && planStrings(document.documentElement.lang)) }), [stepStrings, data]);
   const registry = data?.registry ?? [];
-  // Bound as the island first renders in the browser, before the store is first read below: that
-  // read mounts it, and its mount opens a result link of the address.
-  useState(() => data && bindQuestionnaire({ id: instrument.id, registry, plan: planShape(instrument.dimensions) }));
-  useStore($questionnaire);
+  // The address follows the stores while the island runs in the browser (no data block, no binding):
+  // binding opens a result link of the address, and the results then replace the first step.
+  useEffect(() => (data ? bindQuestionnaire({ id: instrument.id, registry, plan: planShape(instrument.dimensions) }) : undefined), [data]);
   const answers = useStore($answers);
   const step = useStore($step);
   const shown = useStore($shown);
@@ -105,7 +104,7 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
           onBack={() => go(step - 1)}
         />
       ) : (
-        <Review instrument={instrument} groups={groups} answers={answers} t={t} onGoTo={go} onBack={() => go(steps - 1)} onShow={() => finish(spec, groups)} />
+        <Review instrument={instrument} groups={groups} answers={answers} t={t} onGoTo={go} onBack={() => go(steps - 1)} onShow={() => showResults(spec, groups)} />
       )}
     </div>
   );

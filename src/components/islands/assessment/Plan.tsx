@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $plan, $planLinkError, $planRefusal, addOwnAction, offerDate, reminderDate, resetPlan, setPlanDate, toggleAction } from '../../../stores/plan';
+import { $plan, $planLinkError, $planRefusal, addOwnAction, reminderDate, resetPlan, setPlanDate, toggleAction } from '../../../stores/plan';
 import { MAX_ACTIONS, MAX_TEXT, isoDay, sameAction } from '../../../lib/plan-code';
 import { actionText, offeredActions } from '../../../lib/plan-offer';
 import { icsText } from '../../../lib/ics';
@@ -48,11 +48,9 @@ export function Plan({ instrument, scores, name, t, image }: Props) {
   const dateText = plan.date && new Date(`${plan.date}T12:00`).toLocaleDateString(lang, { dateStyle: 'long' });
   const refusalText = refusal && t(`plan.refused.${refusal}`, { max: MAX_TEXT });
 
-  // The plan belongs to the results on screen: leaving them (edit, restart) forgets it.
-  useEffect(() => {
-    offerDate(today);
-    return resetPlan;
-  }, []);
+  // The plan belongs to the results on screen: leaving them (edit, restart) forgets it. Results
+  // put on screen start their plan, date offered, in the store (src/stores/assessment-link.ts).
+  useEffect(() => resetPlan, []);
 
   const add = (event: Event) => {
     event.preventDefault();
