@@ -50,7 +50,11 @@ export function prepareInstrument(instrument: Instrument, text: (s: string) => s
     description: text(instrument.description),
     intro: instrument.intro.map(text),
     audience: text(instrument.audience),
-    scale: { labels: scale.labels.map(text) as typeof scale.labels, dontKnow: text(scale.dontKnow) },
+    scale: {
+      labels: scale.labels.map(text) as typeof scale.labels,
+      dontKnow: text(scale.dontKnow),
+      ...(scale.notApplicable === undefined ? {} : { notApplicable: text(scale.notApplicable) }),
+    },
     results:
       results.type === 'index'
         ? { ...results, highest: text(results.highest), lowest: text(results.lowest) }

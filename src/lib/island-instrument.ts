@@ -38,3 +38,23 @@ export function joinInstrument(step: FirstStep, rest: InstrumentRest | undefined
   const dimensions = Array.from({ length: step.steps }, (_, i) => (i === 0 ? { ...blank, ...step.first } : blank));
   return { id: step.id, dimensions } as unknown as IslandInstrument;
 }
+
+/**
+ * Returns the questionnaire's steps: the items of every dimension dealt in turn (first item of
+ * each dimension, then the second of each…) and cut into as many steps as there are dimensions,
+ * so that every step mixes dimensions and none names the construct it measures.
+ */
+export function questionnaireSteps<I>(dimensions: readonly { items: readonly I[] }[]): I[][] {
+  const dealt: I[] = [];
+  const longest = Math.max(0, ...dimensions.map((d) => d.items.length));
+  for (let round = 0; round < longest; round++) {
+    for (const d of dimensions) if (round < d.items.length) dealt.push(d.items[round]!);
+  }
+  const count = dimensions.length;
+  return Array.from({ length: count }, (_, step) => dealt.slice(Math.round((step * dealt.length) / count), Math.round(((step + 1) * dealt.length) / count)));
+}
+
+/** Returns the step (0-based) of `steps` that holds item `id`, or -1. */
+export function stepOf(steps: readonly (readonly { id: string }[])[], id: string): number {
+  return steps.findIndex((items) => items.some((item) => item.id === id));
+}

@@ -14,7 +14,7 @@
  *   of one dimension scatter around their mean (pooled over dimensions). Random answering scatters
  *   as much within a dimension as between dimensions, so a contrast has to stand out from it.
  */
-import { DONT_KNOW, itemValue, type Answers, type Score } from './scoring';
+import { DONT_KNOW, NOT_APPLICABLE, itemValue, type Answers, type Score } from './scoring';
 
 /** The assumptions the thresholds rest on, stated on the methodology page. */
 export const ASSUMED = {
@@ -70,7 +70,7 @@ export type ItemGroup = readonly { id: string; reverse?: boolean | undefined }[]
 function rawAnswers(groups: readonly ItemGroup[], answers: Answers): number[] {
   return groups.flat().flatMap((item) => {
     const a = answers[item.id];
-    return a === undefined || a === DONT_KNOW ? [] : [a];
+    return a === undefined || a === DONT_KNOW || a === NOT_APPLICABLE ? [] : [a];
   });
 }
 

@@ -12,19 +12,22 @@ const instruments = [load('engagement', engagement), load('climat-ethique', clim
 
 describe('codeSpecOf', () => {
   it('returns the id, letter, version and number of dimensions', () => {
-    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 2, dimensions: 9 });
+    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 3, dimensions: 9 });
   });
 });
 
 describe('codeRegistry', () => {
   it('lists every version of every instrument whose codes are read, current first, with its name and page', () => {
     expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.version, r.name, r.href])).toEqual([
-      ['E', 2, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['E', 3, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
       ['E', 1, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
-      ['C', 2, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['E', 2, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['C', 3, 'Climat éthique', '/diagnostic/climat-ethique/'],
       ['C', 1, 'Climat éthique', '/diagnostic/climat-ethique/'],
-      ['M', 2, 'Manager-leader', '/diagnostic/manager-leader/'],
+      ['C', 2, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['M', 3, 'Manager-leader', '/diagnostic/manager-leader/'],
       ['M', 1, 'Manager-leader', '/diagnostic/manager-leader/'],
+      ['M', 2, 'Manager-leader', '/diagnostic/manager-leader/'],
     ]);
   });
 
@@ -43,7 +46,10 @@ describe('prepareInstrument', () => {
     expect(prepared.title).toBe('[Autodiagnostic du manager-leader]');
     expect(prepared.items[0]!.text.startsWith('[')).toBe(true);
     expect(prepared.dimensions[0]!.bands[0]!.actions.every((a) => a.startsWith('['))).toBe(true);
-    expect(prepared.scale.dontKnow).toBe('[Je ne sais pas / non concerné]');
+    expect(prepared.scale.dontKnow).toBe('[Je ne sais pas]');
+    // The manager's questionnaire offers no « does not apply »; the engagement one does, typeset too.
+    expect(prepared.scale.notApplicable).toBeUndefined();
+    expect(prepareInstrument(instruments[0]!, (s) => `[${s}]`, (r) => r).scale.notApplicable).toBe('[Ne s’applique pas à mon poste]');
   });
 
   it('resolves guide routes and leaves ids alone', () => {

@@ -6,6 +6,7 @@
  */
 import { scoreItems, type Answers } from '../../../lib/scoring';
 import { responseStyle } from '../../../lib/signals';
+import { questionnaireSteps } from '../../../lib/island-instrument';
 import type { IslandInstrument, IslandItem } from '../../../lib/instrument-view';
 import type { T } from '../../../lib/i18n';
 
@@ -22,7 +23,9 @@ interface Props {
 
 export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow }: Props) {
   const total = instrument.dimensions.length;
-  const missing = groups.flatMap((items, step) => items.filter((item) => answers[item.id] === undefined).map((item) => ({ item, step })));
+  // `groups` are the dimensions' items (for scoring); the steps on screen mix them.
+  const steps = questionnaireSteps(instrument.dimensions);
+  const missing = steps.flatMap((items, step) => items.filter((item) => answers[item.id] === undefined).map((item) => ({ item, step })));
   const short = instrument.dimensions.filter((_, i) => scoreItems(groups[i]!, answers).score === null).map((d) => d.name);
   const style = responseStyle(groups, answers);
   const id = `${instrument.id}-review`;
@@ -45,7 +48,7 @@ export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow 
             {missing.map(({ item, step }) => (
               <li key={item.id}>
                 <button type="button" class="link-button" onClick={() => onGoTo(step, item.id)}>
-                  {t('diagnostic.review.goTo', { n: step + 1, dimension: instrument.dimensions[step]!.name, text: item.text })}
+                  {t('diagnostic.review.goTo', { n: step + 1, text: item.text })}
                 </button>
               </li>
             ))}
