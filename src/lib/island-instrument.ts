@@ -40,16 +40,16 @@ export function joinInstrument(step: FirstStep, rest: InstrumentRest | undefined
 }
 
 /**
- * Returns the questionnaire's steps: the items of every dimension dealt in turn (first item of
- * each dimension, then the second of each…) and cut into as many steps as there are dimensions,
- * so that every step mixes dimensions and none names the construct it measures.
+ * Returns the questionnaire's steps: the items of every dimension spread evenly along the
+ * questionnaire (item i of a dimension of n items at (i + ½) / n of the way, dimension order
+ * breaking ties), then cut into as many steps as there are dimensions, so that every step mixes
+ * dimensions and none names the construct it measures.
  */
 export function questionnaireSteps<I>(dimensions: readonly { items: readonly I[] }[]): I[][] {
-  const dealt: I[] = [];
-  const longest = Math.max(0, ...dimensions.map((d) => d.items.length));
-  for (let round = 0; round < longest; round++) {
-    for (const d of dimensions) if (round < d.items.length) dealt.push(d.items[round]!);
-  }
+  const dealt = dimensions
+    .flatMap((d, dimension) => d.items.map((item, i) => ({ item, at: (i + 0.5) / d.items.length, dimension })))
+    .sort((a, b) => a.at - b.at || a.dimension - b.dimension)
+    .map((x) => x.item);
   const count = dimensions.length;
   return Array.from({ length: count }, (_, step) => dealt.slice(Math.round((step * dealt.length) / count), Math.round(((step + 1) * dealt.length) / count)));
 }

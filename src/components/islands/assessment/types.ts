@@ -18,7 +18,7 @@ export interface AssessmentData {
   instrument: InstrumentRest;
   /** Every instrument version a result code may belong to, with names and page links. */
   registry: RegistryEntry[];
-  /** The other UI strings of the island (`RESULT_STRINGS`, the climate grid's), typeset. */
+  /** The other UI strings of the island (`RESULT_STRINGS`), typeset. */
   strings: Dictionary;
   /** Team page link, for instruments that feed its enablement-readiness view. */
   teamHref?: string | undefined;
