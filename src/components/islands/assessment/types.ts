@@ -6,7 +6,7 @@ import type { Dictionary } from '../../../lib/i18n';
 export interface AssessmentProps {
   /** Id of the page's data block, which holds the island's `AssessmentData`. */
   dataId: string;
-  /** The questionnaire's id and its dimensions' names and descriptions, typeset. */
+  /** The questionnaire's id and number of steps. */
   instrument: FirstStep;
   /** The first step's UI strings (`STEP_STRINGS`), typeset. */
   strings: Dictionary;
