@@ -147,10 +147,17 @@ function scoredCount(evidence: Evidence, i: number): number {
  */
 function readable(evidence: Evidence | null): { evidence: Evidence; noise: AnswerNoise } | null | false {
   if (!evidence) return null;
-  if (responseStyle(evidence.groups, evidence.answers) !== null) return false;
-  const noise = answerNoise(evidence.groups, evidence.answers);
-  return noise ? { evidence, noise } : false;
+  let read = readings.get(evidence);
+  if (read === undefined) {
+    const noise = responseStyle(evidence.groups, evidence.answers) === null ? answerNoise(evidence.groups, evidence.answers) : null;
+    read = noise ? { evidence, noise } : false;
+    readings.set(evidence, read);
+  }
+  return read;
 }
+
+/** What `readable` found for each evidence object (one results view reads it for every dimension). */
+const readings = new WeakMap<Evidence, { evidence: Evidence; noise: AnswerNoise } | false>();
 
 /**
  * Returns the indexes of the highest and lowest scored dimensions (ties together), or null when

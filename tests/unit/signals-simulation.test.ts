@@ -24,21 +24,22 @@ function generator(seed: number): () => number {
   };
 }
 
-/** The signals the results would show for `answers`, compared with an earlier code scored from `earlier`. */
-function signals(instrument: InstrumentData, answers: Answers, earlier: Answers) {
+/** Returns a function giving the signals the results would show for answers, compared with an earlier code scored from `earlier`. */
+function signalsOf(instrument: InstrumentData) {
   const groups = instrument.dimensions.map((d) => instrument.items.filter((item) => item.dimension === d.id));
   const sizes = groups.map((g) => g.length);
-  const scores = groups.map((g) => scoreItems(g, answers).score);
-  const before = groups.map((g) => scoreItems(g, earlier).score);
-  const evidence: Evidence = { groups, answers };
-  const risk =
-    instrument.results.type === 'profile' &&
-    riskPattern(scores, instrument.dimensions.findIndex((d) => d.id === (instrument.results as { risk: { dimension: string } }).risk.dimension), instrument.results.risk.from, evidence);
-  return {
-    style: responseStyle(groups, answers),
-    standOut: standOut(scores, sizes, evidence) !== null,
-    risk,
-    changed: scores.some((s, i) => reliableChangeOf(s, before[i], sizes[i]!, i, evidence)?.beyondNoise === true),
+  const config = instrument.results;
+  const riskIndex = config.type === 'profile' ? instrument.dimensions.findIndex((d) => d.id === config.risk.dimension) : -1;
+  return (answers: Answers, earlier: Answers) => {
+    const scores = groups.map((g) => scoreItems(g, answers).score);
+    const before = groups.map((g) => scoreItems(g, earlier).score);
+    const evidence: Evidence = { groups, answers };
+    return {
+      style: responseStyle(groups, answers),
+      standOut: standOut(scores, sizes, evidence) !== null,
+      risk: config.type === 'profile' && riskPattern(scores, riskIndex, config.risk.from, evidence),
+      changed: scores.some((s, i) => reliableChangeOf(s, before[i], sizes[i]!, i, evidence)?.beyondNoise === true),
+    };
   };
 }
 
@@ -49,10 +50,11 @@ describe('signals on uniformly random answers', () => {
     const random = generator(2026);
     const respondent = (withDontKnow: boolean): Answers =>
       Object.fromEntries(instrument.items.map((item) => [item.id, (withDontKnow ? Math.floor(random() * 6) : 1 + Math.floor(random() * 5)) as Answer]));
+    const signals = signalsOf(instrument);
     const counts = { style: 0, standOut: 0, risk: 0, changed: 0 };
     for (let n = 0; n < RESPONDENTS; n++) {
       const withDontKnow = n % 2 === 1;
-      const s = signals(instrument, respondent(withDontKnow), respondent(withDontKnow));
+      const s = signals(respondent(withDontKnow), respondent(withDontKnow));
       if (s.style === 'yes-saying') counts.style++;
       if (s.standOut) counts.standOut++;
       if (s.risk) counts.risk++;
@@ -61,7 +63,7 @@ describe('signals on uniformly random answers', () => {
     const rates = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / RESPONDENTS]));
     console.log(`${instrument.id} : réponses au hasard →`, Object.entries(rates).map(([k, v]) => `${k} ${(v * 100).toFixed(2)} %`).join(', '));
     for (const [signal, rate] of Object.entries(rates)) expect(rate, signal).toBeLessThanOrEqual(0.02);
-  });
+  }, 30_000);
 });
 
 describe('signals on pure yes-saying', () => {
@@ -75,11 +77,12 @@ describe('signals on pure yes-saying', () => {
   }
 
   it.each(instruments.map((i) => [i.id, i] as const))('%s: the yes-saying notice fires for every one; no contrast, risk or change does', (_, instrument) => {
+    const signals = signalsOf(instrument);
     const all = yesSayers(instrument);
     const earlier = Object.fromEntries(instrument.items.map((item) => [item.id, 1 as Answer]));
     for (const answers of all) {
       for (const before of [answers, earlier]) {
-        const s = signals(instrument, answers, before);
+        const s = signals(answers, before);
         expect(s.style).toBe('yes-saying');
         expect(s.standOut).toBe(false);
         expect(s.risk).toBe(false);
