@@ -50,7 +50,11 @@ export function prepareInstrument(instrument: Instrument, text: (s: string) => s
     description: text(instrument.description),
     intro: instrument.intro.map(text),
     audience: text(instrument.audience),
-    scale: { labels: scale.labels.map(text) as typeof scale.labels, dontKnow: text(scale.dontKnow) },
+    scale: {
+      labels: scale.labels.map(text) as typeof scale.labels,
+      dontKnow: text(scale.dontKnow),
+      ...(scale.notApplicable === undefined ? {} : { notApplicable: text(scale.notApplicable) }),
+    },
     results:
       results.type === 'index'
         ? { ...results, highest: text(results.highest), lowest: text(results.lowest) }
@@ -81,7 +85,7 @@ export function prepareInstrument(instrument: Instrument, text: (s: string) => s
 /** An item as the island sees it: inside its dimension. */
 export type IslandItem = Omit<Item, 'dimension'>;
 
-/** A dimension with its items, in questionnaire order: one step of the questionnaire. */
+/** A dimension with its items, in questionnaire order. */
 export type IslandDimension = Dimension & { items: IslandItem[] };
 
 /**
@@ -96,7 +100,7 @@ export function islandInstrument({ id, version, scale, results, dimensions, item
   return { id, version, scale, results, dimensions: grouped };
 }
 
-/** Returns the items of `instrument` grouped by dimension, in dimension order (the questionnaire's steps). */
+/** Returns the items of `instrument` grouped by dimension, in dimension order (for scoring and the paper version; the online steps mix them, see `questionnaireSteps`). */
 export function itemsByDimension<I extends { dimension: string }>(dimensions: readonly { id: string }[], items: readonly I[]): I[][] {
   return dimensions.map((d) => items.filter((item) => item.dimension === d.id));
 }

@@ -4,18 +4,16 @@
  * from `instrument-view.ts`, whose preparation code only the server and team sessions run, so that
  * the assessment pages' JavaScript does not carry it.
  */
-import type { Dimension } from '../schemas/instrument';
 import type { IslandInstrument } from './instrument-view';
 
 /**
- * What the server render of the first step needs of an instrument: its id, its number of steps,
- * and the first dimension's name and description (its heading). Props are serialised with quotes
- * escaped, on pages at their byte budget: the other dimensions travel in the data block.
+ * What the server render of the first step needs of an instrument: its id and its number of steps
+ * (the step's heading is an interface string: steps mix dimensions and name none). Props are
+ * serialised with quotes escaped, on pages at their byte budget: the rest travels in the data block.
  */
 export interface FirstStep {
   id: string;
   steps: number;
-  first: Pick<Dimension, 'name' | 'description'>;
 }
 
 /** The rest of an island instrument, which travels in the page's data block. */
@@ -23,18 +21,37 @@ export type InstrumentRest = Omit<IslandInstrument, 'id'>;
 
 /** Splits `instrument` into what the first step's server render needs (props) and the rest (data block). */
 export function splitInstrument({ id, ...rest }: IslandInstrument): { step: FirstStep; rest: InstrumentRest } {
-  const { name, description } = rest.dimensions[0]!;
-  return { step: { id, steps: rest.dimensions.length, first: { name, description } }, rest };
+  return { step: { id, steps: rest.dimensions.length }, rest };
 }
 
 /**
  * Returns the instrument `splitInstrument` divided, whole again. Without its rest (the server
- * render, or a missing data block) only what the first step's heading uses is there: the island
- * then shows that heading and a loading line, and reads nothing else.
+ * render, or a missing data block) only the number of steps is there: the island then shows the
+ * first step's heading and a loading line, and reads nothing else.
  */
 export function joinInstrument(step: FirstStep, rest: InstrumentRest | undefined): IslandInstrument {
   if (rest) return { ...rest, id: step.id };
   const blank = { name: '', description: '', items: [] };
-  const dimensions = Array.from({ length: step.steps }, (_, i) => (i === 0 ? { ...blank, ...step.first } : blank));
+  const dimensions = Array.from({ length: step.steps }, () => blank);
   return { id: step.id, dimensions } as unknown as IslandInstrument;
+}
+
+/**
+ * Returns the questionnaire's steps: the items of every dimension spread evenly along the
+ * questionnaire (item i of a dimension of n items at (i + ½) / n of the way, dimension order
+ * breaking ties), then cut into as many steps as there are dimensions, so that every step mixes
+ * dimensions and none names the construct it measures.
+ */
+export function questionnaireSteps<I>(dimensions: readonly { items: readonly I[] }[]): I[][] {
+  const dealt = dimensions
+    .flatMap((d, dimension) => d.items.map((item, i) => ({ item, at: (i + 0.5) / d.items.length, dimension })))
+    .sort((a, b) => a.at - b.at || a.dimension - b.dimension)
+    .map((x) => x.item);
+  const count = dimensions.length;
+  return Array.from({ length: count }, (_, step) => dealt.slice(Math.round((step * dealt.length) / count), Math.round(((step + 1) * dealt.length) / count)));
+}
+
+/** Returns the step (0-based) of `steps` that holds item `id`, or -1. */
+export function stepOf(steps: readonly (readonly { id: string }[])[], id: string): number {
+  return steps.findIndex((items) => items.some((item) => item.id === id));
 }

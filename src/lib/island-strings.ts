@@ -5,7 +5,7 @@
  */
 
 /** The assessment's first step, which the server renders. */
-export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.keys', 'diagnostic.loading', 'diagnostic.next', 'diagnostic.back', 'diagnostic.toReview'];
+export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.stepHeading', 'diagnostic.keys', 'diagnostic.loading', 'diagnostic.next', 'diagnostic.back', 'diagnostic.toReview'];
 
 /** The assessment's review, results, codes and comparison. */
 export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'];

@@ -1,20 +1,28 @@
 /**
  * Scoring of a self-assessment. Pure: answers and instrument data in, scores out.
  *
- * An answer is 1–5 on the agreement scale, or `DONT_KNOW` (0), which is never scored; an item
- * without an answer counts like `DONT_KNOW`. Reverse-keyed items are scored 6 − x. A dimension's
- * score is the mean of its scored items mapped linearly from 1–5 to 0–100 and rounded; it exists
- * only when at least 75 % of its items are scored. Scores are `null` otherwise.
+ * An answer is 1–5 on the agreement scale, `DONT_KNOW` (0) or, for items that may not apply to
+ * someone's job, `NOT_APPLICABLE` (6); neither is ever scored, and an item without an answer counts
+ * like `DONT_KNOW`. Reverse-keyed items are scored 6 − x. A dimension's score is the mean of its
+ * scored items mapped linearly from 1–5 to 0–100 and rounded; it exists only when at least 75 % of
+ * the items that apply (items answered « does not apply » left out) are scored, and at least
+ * `MIN_SCORED` of them. Scores are `null` otherwise.
  */
 
 /** The answer that means « I don't know / not concerned »: recorded, never scored. */
 export const DONT_KNOW = 0;
 
-/** Share of a dimension's items that must be scored for the dimension to get a score. */
+/** The answer that means « does not apply to my job » (items flagged `notApplicable` only): recorded, never scored, and the item leaves the count. */
+export const NOT_APPLICABLE = 6;
+
+/** Share of a dimension's items that apply that must be scored for the dimension to get a score. */
 export const MIN_SCORED_SHARE = 0.75;
 
-/** A recorded answer: 1–5 on the agreement scale, or 0 for « don't know ». */
-export type Answer = 0 | 1 | 2 | 3 | 4 | 5;
+/** Fewest scored items behind a score, whatever the share (a dimension left with two items that apply gets none). */
+export const MIN_SCORED = 3;
+
+/** A recorded answer: 1–5 on the agreement scale, 0 for « don't know », 6 for « does not apply to my job ». */
+export type Answer = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Answers by item id; an absent id is an unanswered item. */
 export type Answers = Readonly<Record<string, Answer>>;
@@ -42,13 +50,13 @@ export interface DimensionScore {
   score: Score;
   /** Items with a 1–5 answer. */
   scored: number;
-  /** Items in the dimension. */
+  /** Items in the dimension that apply (those answered « does not apply » left out). */
   total: number;
 }
 
-/** Returns the value an answer scores (6 − x when reverse-keyed), or null for « don't know » and no answer. */
+/** Returns the value an answer scores (6 − x when reverse-keyed), or null for « don't know », « does not apply » and no answer. */
 export function itemValue(answer: Answer | undefined, reverse = false): number | null {
-  if (answer === undefined || answer === DONT_KNOW) return null;
+  if (answer === undefined || answer === DONT_KNOW || answer === NOT_APPLICABLE) return null;
   return reverse ? 6 - answer : answer;
 }
 
@@ -60,8 +68,8 @@ export function toPercent(value: number): number {
 /** Returns the score of the dimension made of `items` (all of one dimension) given `answers`. */
 export function scoreItems(items: readonly Omit<ScoredItem, 'dimension'>[], answers: Answers): Omit<DimensionScore, 'id'> {
   const values = items.map((item) => itemValue(answers[item.id], item.reverse)).filter((v): v is number => v !== null);
-  const total = items.length;
-  const enough = total > 0 && values.length / total >= MIN_SCORED_SHARE;
+  const total = items.filter((item) => answers[item.id] !== NOT_APPLICABLE).length;
+  const enough = total > 0 && values.length / total >= MIN_SCORED_SHARE && values.length >= Math.min(MIN_SCORED, items.length);
   const score = enough ? toPercent(values.reduce((sum, v) => sum + v, 0) / values.length) : null;
   return { score, scored: values.length, total };
 }

@@ -46,6 +46,8 @@ export const instrumentTextSchema = z
       .object({
         labels: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
         dontKnow: z.string().min(2),
+        /** Present exactly when the reference scale has it. */
+        notApplicable: z.string().min(2).optional(),
       })
       .strict(),
     results: z

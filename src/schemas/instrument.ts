@@ -73,6 +73,11 @@ export const itemSchema = z
     label: z.string().min(2).max(60).optional(),
     /** Guide section of the item, for dimensions shown item by item. */
     guide: route.optional(),
+    /**
+     * The item is about something not every job has (commissions, deals, a CRM): it offers the
+     * scale's `notApplicable` answer, which is not scored and leaves the item out of the count.
+     */
+    notApplicable: z.boolean().optional(),
   })
   .strict();
 
@@ -81,8 +86,10 @@ export const scaleSchema = z
   .object({
     /** Labels of values 1 to 5 (« Pas du tout d’accord » … « Tout à fait d’accord »). */
     labels: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
-    /** Label of the answer that is not scored (« Je ne sais pas / non concerné »). */
+    /** Label of the answer that is not scored (« Je ne sais pas »). */
     dontKnow: z.string().min(2),
+    /** Label of the answer offered by `notApplicable` items only (« Ne s’applique pas à mon poste »), not scored either. */
+    notApplicable: z.string().min(2).optional(),
   })
   .strict();
 
@@ -254,6 +261,18 @@ export function checkInstrument(data: InstrumentShape, report: Report): void {
   });
   data.earlierVersions.forEach((v, index) => {
     if (v >= data.version) report(['earlierVersions', index], `Version antérieure ${v} : elle doit précéder la version actuelle ${data.version}`);
+  });
+  data.items.forEach((item, index) => {
+    if (item.notApplicable && !data.scale.notApplicable) {
+      report(['items', index, 'notApplicable'], `Item « ${item.id} » : il propose « ne s’applique pas », mais l’échelle n’en donne pas le libellé (règle : « scale.notApplicable » requis)`);
+    }
+  });
+  data.dimensions.forEach((d, index) => {
+    const items = data.items.filter((item) => item.dimension === d.id);
+    const always = items.filter((item) => !item.notApplicable).length;
+    if (items.some((item) => item.notApplicable) && always < MIN_ITEMS_PER_DIMENSION - 1) {
+      report(['dimensions', index, 'id'], `Dimension « ${d.id} » : ${always} item(s) s’appliquent à tous les postes (règle : au moins ${MIN_ITEMS_PER_DIMENSION - 1}, pour qu’un score reste possible)`);
+    }
   });
   if (data.results.type === 'profile' && !known.has(data.results.risk.dimension)) {
     report(['results', 'risk', 'dimension'], `Signal de risque : dimension inconnue « ${data.results.risk.dimension} » (règle : le risque porte sur une dimension déclarée)`);

@@ -2,8 +2,9 @@
  * State of the one self-assessment on a page, in memory only: nothing is persisted anywhere, and a
  * reload or leaving the page starts over (by design; the page says so up front).
  *
- * - `$answers`: item id → answer (1–5, or 0 for « don't know »); an absent id is unanswered.
- * - `$step`: the dimension step on screen (0-based), or the number of dimensions for the review step.
+ * - `$answers`: item id → answer (1–5, 0 for « don't know », 6 for « does not apply to my job »); an absent id is unanswered.
+ * - `$step`: the step on screen (0-based; steps mix dimensions, see `questionnaireSteps`), or the
+ *   number of steps (one per dimension) for the review step.
  * - `$shown`: the results on screen (scores in dimension order and their code), or null while answering.
  *   Results come from the answers (`finish`) or from a result link (`openCode`).
  * - `$compare`: earlier scores the reader pasted as a code, with the version that produced them,
@@ -56,9 +57,9 @@ export function goToStep(step: number): void {
   $step.set(Math.max(0, step));
 }
 
-/** Scores the current answers, `steps` being the items of each dimension in order, and shows the results. */
-export function finish(spec: CodeSpec, steps: readonly (readonly Omit<ScoredItem, 'dimension'>[])[]): void {
-  const scores = steps.map((items) => scoreItems(items, $answers.get()).score);
+/** Scores the current answers, `groups` being the items of each dimension in order, and shows the results. */
+export function finish(spec: CodeSpec, groups: readonly (readonly Omit<ScoredItem, 'dimension'>[])[]): void {
+  const scores = groups.map((items) => scoreItems(items, $answers.get()).score);
   $shown.set({ scores, code: encodeResult(spec, scores), version: spec.version, fromAnswers: true });
   $linkError.set(null);
 }

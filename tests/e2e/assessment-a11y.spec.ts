@@ -39,7 +39,7 @@ for (const id of instrumentIds) {
     const code = (await page.locator('.code-box .code code').innerText()).trim();
     await page.getByLabel(t('diagnostic.compare.label')).fill(code);
     await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();
-    await expect(page.locator('.radar .earlier')).toHaveCount(1);
+    await expect(page.locator('.bars .before').first()).toBeAttached();
     expect(await violations(page), 'résultats comparés').toEqual([]);
     await page.getByLabel(t('diagnostic.compare.label')).fill('ZZZ');
     await page.getByRole('button', { name: t('diagnostic.compare.submit') }).click();

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { frenchTypography } from '../../src/lib/typography';
+import { questionnaireSteps } from '../../src/lib/island-instrument';
 import { uiText } from '../support/site-data';
 
 export interface TestInstrument {
@@ -16,10 +17,10 @@ export interface TestInstrument {
   title: string;
   shortTitle: string;
   minutes: number;
-  scale: { labels: string[]; dontKnow: string };
+  scale: { labels: string[]; dontKnow: string; notApplicable?: string };
   results: { type: 'index' | 'profile'; highest: string; lowest: string };
   dimensions: { id: string; name: string; bands: { min: number; max: number; label: string }[] }[];
-  items: { id: string; dimension: string; text: string; reverse?: boolean; label?: string; guide?: string }[];
+  items: { id: string; dimension: string; text: string; reverse?: boolean; notApplicable?: boolean; label?: string; guide?: string }[];
 }
 
 /** The assessment strings as the French pages show them (typography applied, spaces folded). */
@@ -36,16 +37,21 @@ export function loadInstrument(id: string): TestInstrument {
     id,
     title: typeset(data.title),
     shortTitle: typeset(data.shortTitle),
-    scale: { labels: data.scale.labels.map(typeset), dontKnow: typeset(data.scale.dontKnow) },
+    scale: { labels: data.scale.labels.map(typeset), dontKnow: typeset(data.scale.dontKnow), ...(data.scale.notApplicable ? { notApplicable: typeset(data.scale.notApplicable) } : {}) },
     results: { ...data.results, highest: typeset(data.results.highest), lowest: typeset(data.results.lowest) },
     dimensions: data.dimensions.map((d) => ({ ...d, name: typeset(d.name), bands: d.bands.map((b) => ({ ...b, label: typeset(b.label) })) })),
     items: data.items.map((i) => ({ ...i, text: typeset(i.text), ...(i.label === undefined ? {} : { label: typeset(i.label) }) })),
   };
 }
 
-/** Items of each dimension, in step order. */
-export function steps(instrument: TestInstrument): TestInstrument['items'][] {
+/** Items of each dimension, in dimension order (what scoring groups). */
+export function byDimension(instrument: TestInstrument): TestInstrument['items'][] {
   return instrument.dimensions.map((d) => instrument.items.filter((i) => i.dimension === d.id));
+}
+
+/** Items of each step as the questionnaire shows them: dimensions mixed (src/lib/island-instrument.ts). */
+export function steps(instrument: TestInstrument): TestInstrument['items'][] {
+  return questionnaireSteps(instrument.dimensions.map((d) => ({ items: instrument.items.filter((i) => i.dimension === d.id) })));
 }
 
 /**
@@ -68,21 +74,22 @@ export async function tabTo(page: Page, selector: string, max = 60): Promise<voi
 }
 
 /**
- * Answers every step with the keyboard only: `keyFor(step, item)` gives the key pressed for each item
- * (1–5, 0 for « don't know », or Tab to leave it unanswered); `atStep` runs once a step is filled.
+ * Answers every step with the keyboard only: `keyFor(step, index, item)` gives the key pressed for
+ * each item of the step on screen (1–5, 0 for « don't know », 6 for « does not apply » where the
+ * item offers it, or Tab to leave it unanswered); `atStep` runs once a step is filled.
  * Ends on the review step, its heading focused.
  */
 export async function answerByKeyboard(
   page: Page,
   instrument: TestInstrument,
-  keyFor: (step: number, item: number) => string,
+  keyFor: (step: number, index: number, item: TestInstrument['items'][number]) => string,
   atStep: (step: number) => Promise<void> = async () => {},
 ): Promise<void> {
   const groups = steps(instrument);
   await tabTo(page, '.assessment input[type=radio]');
   for (const [s, items] of groups.entries()) {
     await expect(page.locator('.assessment .progress p')).toHaveText(t('diagnostic.step', { n: s + 1, total: groups.length }));
-    for (let i = 0; i < items.length; i++) await page.keyboard.press(keyFor(s, i));
+    for (let i = 0; i < items.length; i++) await page.keyboard.press(keyFor(s, i, items[i]!));
     await expect(page.locator('.assessment button[type=submit]')).toBeFocused();
     await atStep(s);
     await page.locator('.assessment button[type=submit]').focus();
@@ -106,8 +113,15 @@ export async function showResultsByKeyboard(page: Page): Promise<void> {
   await expect(page.locator('#results-title')).toBeFocused();
 }
 
-/** Reads the results table: dimension name → score cell text. */
+/** Opens the folded table of scores of the results, if it is folded. */
+export async function openScoreTable(page: Page): Promise<void> {
+  const details = page.locator('details.score-table');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
+/** Reads the results table (unfolding it): dimension name → score cell text. */
 export async function resultsTable(page: Page): Promise<Record<string, string>> {
+  await openScoreTable(page);
   const rows = page.locator('table.scores tbody tr');
   await expect(rows.first()).toBeVisible();
   const out: Record<string, string> = {};

@@ -85,18 +85,9 @@ test('le schéma « enablement ou engagement » suit les règles de la vue d’�
   expect(listed.map(plain)).toEqual(titles);
 });
 
-test('les résultats du climat éthique placent les scores dans la grille de Victor et Cullen', async ({ page }) => {
+test('les résultats du climat éthique montrent un seul graphique : la grille de Victor et Cullen reste sur la page éthique (issue 27)', async ({ page }) => {
   await openAssessment(page, 'climat-ethique', '#r=C152GM3TGF');
-  const grid = page.locator('figure.climate-grid');
-  await expect(grid).toBeVisible();
-  await expect(grid.locator('figcaption')).toHaveText(/\S{10,}/);
-  await expect(grid.locator('rect.current')).toHaveCount(5);
-  // Each climate's score in the grid is the one of the scores table.
-  const rows = await page.locator('table.scores tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent!.trim()));
-  const drawn = (await grid.locator('svg text').allTextContents()).join(' ');
-  for (const score of rows) expect(drawn).toContain(`· ${score}`);
-  // The other questionnaires draw no grid.
-  await openAssessment(page, 'engagement', '#r=E1CK4S69JB');
-  await expect(page.locator('table.scores')).toBeVisible();
+  await expect(page.locator('.results .bars')).toBeVisible();
+  await expect(page.locator('.results figure')).toHaveCount(1);
   await expect(page.locator('figure.climate-grid')).toHaveCount(0);
 });

@@ -91,7 +91,7 @@ test('la vue d’équipe agrège des codes obtenus dans le navigateur, sans rien
 test('le seuil ne descend pas sous 4 ; il peut monter à 7 ou 10', async ({ page }) => {
   test.setTimeout(120_000);
   const codes = [];
-  for (let p = 0; p < 4; p++) codes.push((await complete(page, (st, i) => ((st + i + p) % 5) + 1)).code);
+  for (let p = 0; p < 4; p++) codes.push((await complete(page, (st, i) => ((st * 3 + i * (p + 2) + p) % 5) + 1)).code);
   await page.goto('diagnostic/equipe/');
   await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
   await expect(page.getByLabel(t('team.threshold.option', { n: MIN_THRESHOLD - 1 }))).toHaveCount(0);

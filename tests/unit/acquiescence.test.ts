@@ -30,7 +30,7 @@ describe('acquiescence, computed from the data', () => {
   });
 
   it('was not true of version 1, whose figures the methodology page shows next to version 2', () => {
-    const before = Object.fromEntries(archive.map((a) => [a.id, acquiescence(a)]));
+    const before = Object.fromEntries(archive.filter((a) => a.version === 1).map((a) => [a.id, acquiescence(a)]));
     const after = Object.fromEntries(Object.entries(current).map(([id, i]) => [id, acquiescence(i)]));
     console.log('Acquiescement (tout « Tout à fait d’accord » / tout « Plutôt d’accord ») :');
     for (const id of Object.keys(current)) {
@@ -47,13 +47,15 @@ describe('acquiescence, computed from the data', () => {
   });
 });
 
-describe('version 1, kept to read old codes', () => {
+describe('versions 1 and 2, kept to read old codes', () => {
   it.each(Object.entries(current))('%s: archived, with the same dimensions in the same order, and still read', (id, instrument) => {
-    const old = archive.find((a) => a.id === id && a.version === 1);
-    expect(old).toBeDefined();
-    expect(old!.dimensions.map((d) => d.id)).toEqual(instrument.dimensions.map((d) => d.id));
-    expect(instrument.version).toBe(2);
-    expect(instrument.earlierVersions).toEqual([1]);
+    for (const version of [1, 2]) {
+      const old = archive.find((a) => a.id === id && a.version === version);
+      expect(old, `v${version}`).toBeDefined();
+      expect(old!.dimensions.map((d) => d.id)).toEqual(instrument.dimensions.map((d) => d.id));
+    }
+    expect(instrument.version).toBe(3);
+    expect(instrument.earlierVersions).toEqual([1, 2]);
   });
 
   it('every item the review named is reworded in both languages', () => {
@@ -98,5 +100,58 @@ describe('the wording of version 2', () => {
     for (const instrument of Object.values(current)) {
       for (const item of instrument.items.filter((i) => i.reverse)) expect(item.text, item.id).not.toMatch(/\bne\b|\bn’/);
     }
+  });
+});
+
+describe('version 3 (issue 22)', () => {
+  const v2 = (id: string) => archive.find((a) => a.id === id && a.version === 2)! as unknown as { items: { id: string; text: string; reverse?: boolean }[] };
+  const v2English: Record<string, Record<string, string>> = {
+    // The English of version 2 as published, for the items issue 26 found misleading.
+    engagement: { 'con-4': "My manager double-checks tasks that I know how to do on my own.", 'com-2': "This year, I adopted a new way of running my customer meetings after trying it out.", 'cul-6': "In my team, a deal that is won gets told as one person's feat." },
+    'climat-ethique': { 'ins-3': 'Here, people readily hand a customer over to a colleague who is better placed to serve them, even if it costs them a commission.', 'reg-3': 'Here, few people know what the internal procedures say.' },
+    'manager-leader': { 'sys-4': 'I find out what behaviors a target encourages once it is set.', 'ame-3': 'A new method applies to the whole team as soon as it is decided.', 'lea-4': 'My team rarely sees me apply the practices I ask of it.', 'lea-3': 'I act mainly as a relay for instructions that come from senior management.', 'tra-4': "My team's targets are set with no link to those of other departments.", 'fai-4': 'Our sales campaigns follow one another without anyone measuring the effect of the last one.', 'cli-3': 'At the end of a period, my team sometimes closes sales that do little for the customer.' },
+  };
+
+  it('rewrites, in French and in English, every item the issue lists', () => {
+    const listed: Record<string, string[]> = {
+      engagement: ['mot-1', 'mot-6', 'com-2', 'com-3', 'com-4', 'cap-3', 'cap-6', 'cul-5', 'cul-6', 'con-1', 'con-4'],
+      'climat-ethique': ['res-2', 'reg-3', 'reg-4', 'loi-3', 'ins-2', 'ins-3', 'ins-4'],
+      'manager-leader': ['cli-3', 'lea-1', 'lea-3', 'lea-4', 'res-4', 'sys-1', 'sys-4', 'ame-3', 'fai-4', 'tra-3', 'tra-4', 'dev-formation'],
+    };
+    for (const [id, ids] of Object.entries(listed)) {
+      const now = current[id as keyof typeof current];
+      const en = english[id as keyof typeof english].items as Record<string, { text: string }>;
+      for (const itemId of ids) {
+        expect(now.items.find((i) => i.id === itemId)!.text, `${id}/${itemId}`).not.toBe(v2(id).items.find((i) => i.id === itemId)!.text);
+      }
+      for (const [itemId, before] of Object.entries(v2English[id] ?? {})) expect(en[itemId]!.text, `${id}/${itemId} (en)`).not.toBe(before);
+    }
+  });
+
+  it('keys the confidence dimension with a self-confidence item scored positively', () => {
+    const con1 = current.engagement.items.find((i) => i.id === 'con-1')!;
+    expect(con1.reverse ?? false).toBe(false);
+    expect(con1.text).toMatch(/à la hauteur/);
+  });
+
+  it('offers « does not apply to my job » only on items about variable pay, a CRM or a sale, and says so in both languages', () => {
+    const flagged = Object.values(current).flatMap((i) => i.items.filter((item) => item.notApplicable).map((item) => item.id));
+    expect(flagged.sort()).toEqual(['cap-4', 'cap-5', 'ins-4']);
+    expect(current.engagement.scale.notApplicable).toBe('Ne s’applique pas à mon poste');
+    expect(english.engagement.scale.notApplicable).toBe('Does not apply to my job');
+    expect(current['manager-leader'].scale.notApplicable).toBeUndefined();
+  });
+
+  it('writes no English reverse-keyed item as a negation (no double negative when disagreeing)', () => {
+    for (const [id, instrument] of Object.entries(current)) {
+      const en = english[id as keyof typeof english].items as Record<string, { text: string }>;
+      for (const item of instrument.items.filter((i) => i.reverse)) expect(en[item.id]!.text, `${id}/${item.id}`).not.toMatch(/\b(not|no|never|rarely|few|without)\b|n't/i);
+    }
+  });
+
+  it('names the English dimensions for what they measure (not « Confidence » or « Capacity » alone)', () => {
+    const names = Object.values(english.engagement.dimensions).flatMap((d) => [d.name, d.shortName]);
+    expect(names).not.toContain('Confidence');
+    expect(names).not.toContain('Capacity');
   });
 });

@@ -12,19 +12,22 @@ const instruments = [load('engagement', engagement), load('climat-ethique', clim
 
 describe('codeSpecOf', () => {
   it('returns the id, letter, version and number of dimensions', () => {
-    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 2, dimensions: 9 });
+    expect(codeSpecOf(instruments[2]!)).toEqual({ id: 'manager-leader', code: 'M', version: 3, dimensions: 9 });
   });
 });
 
 describe('codeRegistry', () => {
   it('lists every version of every instrument whose codes are read, current first, with its name and page', () => {
     expect(codeRegistry(instruments, (id) => `/diagnostic/${id}/`).map((r) => [r.code, r.version, r.name, r.href])).toEqual([
-      ['E', 2, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['E', 3, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
       ['E', 1, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
-      ['C', 2, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['E', 2, 'Engagement (E=MC4)', '/diagnostic/engagement/'],
+      ['C', 3, 'Climat éthique', '/diagnostic/climat-ethique/'],
       ['C', 1, 'Climat éthique', '/diagnostic/climat-ethique/'],
-      ['M', 2, 'Manager-leader', '/diagnostic/manager-leader/'],
+      ['C', 2, 'Climat éthique', '/diagnostic/climat-ethique/'],
+      ['M', 3, 'Manager-leader', '/diagnostic/manager-leader/'],
       ['M', 1, 'Manager-leader', '/diagnostic/manager-leader/'],
+      ['M', 2, 'Manager-leader', '/diagnostic/manager-leader/'],
     ]);
   });
 
@@ -43,7 +46,10 @@ describe('prepareInstrument', () => {
     expect(prepared.title).toBe('[Autodiagnostic du manager-leader]');
     expect(prepared.items[0]!.text.startsWith('[')).toBe(true);
     expect(prepared.dimensions[0]!.bands[0]!.actions.every((a) => a.startsWith('['))).toBe(true);
-    expect(prepared.scale.dontKnow).toBe('[Je ne sais pas / non concerné]');
+    expect(prepared.scale.dontKnow).toBe('[Je ne sais pas]');
+    // The manager's questionnaire offers no « does not apply »; the engagement one does, typeset too.
+    expect(prepared.scale.notApplicable).toBeUndefined();
+    expect(prepareInstrument(instruments[0]!, (s) => `[${s}]`, (r) => r).scale.notApplicable).toBe('[Ne s’applique pas à mon poste]');
   });
 
   it('resolves guide routes and leaves ids alone', () => {
@@ -131,17 +137,16 @@ describe('splitInstrument and joinInstrument', () => {
   it('keep in props only what the first step shows, and put the rest back together', () => {
     const island = islandInstrument(instruments[2]!);
     const { step, rest } = splitInstrument(island);
-    expect(step).toEqual({ id: 'manager-leader', steps: island.dimensions.length, first: { name: island.dimensions[0]!.name, description: island.dimensions[0]!.description } });
-    expect(JSON.stringify(step)).not.toContain(island.dimensions[1]!.name);
+    expect(step).toEqual({ id: 'manager-leader', steps: island.dimensions.length });
+    expect(JSON.stringify(step)).not.toContain(island.dimensions[0]!.name);
     expect(JSON.stringify(step)).not.toContain(island.dimensions[0]!.items[0]!.text);
     expect(joinInstrument(step, JSON.parse(JSON.stringify(rest)))).toEqual(island);
   });
 
-  it('without the rest, gives the first step its heading and no statement', () => {
+  it('without the rest, gives the steps and no statement (the heading is an interface string)', () => {
     const { step } = splitInstrument(islandInstrument(instruments[0]!));
     const joined = joinInstrument(step, undefined);
     expect(joined.dimensions).toHaveLength(instruments[0]!.dimensions.length);
-    expect(joined.dimensions[0]!.name).toBe(instruments[0]!.dimensions[0]!.name);
     expect(joined.dimensions.every((d) => d.items.length === 0)).toBe(true);
   });
 });

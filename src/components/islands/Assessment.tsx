@@ -96,7 +96,6 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
         <Step
           instrument={instrument}
           index={step}
-          items={groups[step]!}
           answers={answers}
           ready={ready}
           t={t}

@@ -11,11 +11,14 @@ import { encodePlan } from '../../../src/lib/plan-code';
 import { translator } from '../../../src/lib/i18n';
 import { planStrings } from '../../../src/components/islands/assessment/plan-strings';
 import { codeSpecOf } from '../../../src/lib/instrument-view';
+import { questionnaireSteps } from '../../../src/lib/island-instrument';
 import { assessmentPage, instrument, t } from './fixtures';
 
 const engagement = instrument('engagement');
 const steps = engagement.dimensions.length;
 const heading = (name: string) => screen.findByRole('heading', { level: 2, name });
+/** Waits for step `n` (1-based) of the questionnaire on screen. */
+const onStep = (n: number) => screen.findByText(t('diagnostic.step', { n, total: steps }));
 
 /** Opens the page of questionnaire `id`, with `hash` in the address, and waits for hydration. */
 async function open(hash = '', id = 'engagement'): Promise<Element> {
@@ -45,22 +48,24 @@ afterEach(() => {
 describe('assessment island', () => {
   it('shows the first step with its statements, then the next step once answered', async () => {
     const container = await open();
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(engagement.dimensions[0]!.name);
+    // The heading names no dimension, and the step mixes statements of several dimensions.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(t('diagnostic.stepHeading'));
     expect(screen.getByText(t('diagnostic.step', { n: 1, total: steps }))).toBeTruthy();
-    const first = engagement.items.find((item) => item.dimension === engagement.dimensions[0]!.id)!;
-    expect(screen.getByRole('group', { name: first.text })).toBeTruthy();
+    const firstStep = questionnaireSteps(engagement.dimensions.map((d) => ({ items: engagement.items.filter((item) => item.dimension === d.id) })))[0]!;
+    for (const item of firstStep) expect(screen.getByRole('group', { name: item.text })).toBeTruthy();
+    expect(new Set(firstStep.map((item) => item.dimension)).size).toBeGreaterThan(1);
+    expect(screen.queryByText(engagement.dimensions[0]!.name)).toBeNull();
 
     answerStep(container, 4);
-    expect($answers.get()[first.id]).toBe(4);
+    expect($answers.get()[firstStep[0]!.id]).toBe(4);
     fireEvent.click(screen.getByRole('button', { name: t('diagnostic.next') }));
-    await heading(engagement.dimensions[1]!.name);
-    expect(screen.getByText(t('diagnostic.step', { n: 2, total: steps }))).toBeTruthy();
+    await onStep(2);
   });
 
   it('reviews the answers: every statement answered, then the results and their code', async () => {
     const container = await open();
     for (let step = 0; step < steps; step++) {
-      await heading(engagement.dimensions[step]!.name);
+      await onStep(step + 1);
       answerStep(container, 3);
       fireEvent.click(screen.getByRole('button', { name: step === steps - 1 ? t('diagnostic.toReview') : t('diagnostic.next') }));
     }
@@ -77,7 +82,7 @@ describe('assessment island', () => {
   it('lists the statements left unanswered in the review', async () => {
     await open();
     for (let step = 0; step < steps; step++) {
-      await heading(engagement.dimensions[step]!.name);
+      await onStep(step + 1);
       fireEvent.click(screen.getByRole('button', { name: step === steps - 1 ? t('diagnostic.toReview') : t('diagnostic.next') }));
     }
     await heading(t('diagnostic.review.title'));
@@ -98,7 +103,7 @@ describe('assessment island', () => {
     await open(`#r=${corrupted}`);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(t('diagnostic.link.error', { message: t('diagnostic.code.error.checksum') }));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(engagement.dimensions[0]!.name);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(t('diagnostic.stepHeading'));
     expect(screen.getByRole('button', { name: t('diagnostic.next') })).toHaveProperty('disabled', false);
   });
 
@@ -129,13 +134,20 @@ describe('assessment island', () => {
     expect(leave()).toBe(false);
   });
 
-  it('draws the climate grid of the ethical-climate results with the strings of its data block', async () => {
+  it('says what the scores say once: one chart, the table folded, and from a code no contrast or risk signal', async () => {
     const climate = instrument('climat-ethique');
-    const code = encodeResult(codeSpecOf(climate), climate.dimensions.map((_, i) => 30 + i * 10));
+    const code = encodeResult(codeSpecOf(climate), climate.dimensions.map((_, i) => (i === 4 ? 100 : 20)));
     const container = await open(`#r=${code}`, 'climat-ethique');
     await heading(t('diagnostic.results.title'));
-    const captions = [...container.querySelectorAll('figcaption')].map((caption) => caption.textContent);
-    expect(captions).toContain(t('diagram.climates.scoresCaption'));
+    expect(container.querySelectorAll('figure')).toHaveLength(1);
+    expect(container.querySelector('.radar')).toBeNull();
+    expect(container.querySelector('details.score-table')!.hasAttribute('open')).toBe(false);
+    expect(container.querySelector('.risk')).toBeNull();
+    expect(container.querySelector('.extremes')).toBeNull();
+    expect(container.querySelector('.none-stands-out')!.textContent).toBe(t('diagnostic.results.noContrastFromCode'));
+    // What each score suggests comes before the plan.
+    const order = [...container.querySelectorAll('.details, .plan, .code-box')].map((e) => e.className.split(' ')[0]);
+    expect(order.indexOf('details')).toBeLessThan(order.indexOf('code-box'));
   });
 });
 

@@ -14,7 +14,6 @@ import { codeRegistry, islandInstrument, prepareInstrument } from '../../../src/
 import { splitInstrument } from '../../../src/lib/island-instrument';
 import { dataBlockText, pickStrings } from '../../../src/lib/island-data';
 import { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS, RESULT_STRINGS, STEP_STRINGS, TEAM_STRINGS } from '../../../src/lib/island-strings';
-import { climateGridStrings } from '../../../src/lib/diagrams';
 import { teamInstrumentOf } from '../../../src/lib/team-summary';
 import { typesetter } from '../../../src/lib/typography';
 import { translator } from '../../../src/lib/i18n';
@@ -66,7 +65,7 @@ export function assessmentPage(id: string): AssessmentProps {
   const data: AssessmentData = {
     instrument: rest,
     registry,
-    strings: { ...pickStrings(dictionary, RESULT_STRINGS), ...climateGridStrings(dictionary, instrument(id).dimensions.map((d) => d.id)) },
+    strings: pickStrings(dictionary, RESULT_STRINGS),
   };
   writeBlock(dataId, data);
   return { dataId, instrument: step, strings: pickStrings(dictionary, STEP_STRINGS) };

@@ -1,6 +1,7 @@
 /**
- * What each score means: the band's interpretation and actions, the guide section, and for
- * dimensions shown item by item (the manager's development activities) where each item stands.
+ * What each score means: the band's interpretation, its actions unless the action plan already
+ * offers them (`offered`), the guide section, and for dimensions shown item by item (the
+ * manager's development activities) where each item stands.
  */
 import { bandOf, itemValue, toPercent, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandDimension, IslandInstrument } from '../../../lib/instrument-view';
@@ -11,6 +12,8 @@ interface Props {
   scores: Score[];
   /** The answers behind the scores, or null when the results come from a code. */
   answers: Answers | null;
+  /** Dimensions whose band actions the action plan offers: not listed twice. */
+  offered: ReadonlySet<number>;
   t: T;
 }
 
@@ -33,7 +36,7 @@ function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answer
   );
 }
 
-export function Details({ instrument, scores, answers, t }: Props) {
+export function Details({ instrument, scores, answers, offered, t }: Props) {
   return (
     <div class="details">
       <h3>{t('diagnostic.results.details')}</h3>
@@ -50,12 +53,18 @@ export function Details({ instrument, scores, answers, t }: Props) {
             {band ? (
               <>
                 <p>{band.interpretation}</p>
-                <p class="sub">{t('diagnostic.results.actions')}</p>
-                <ul>
-                  {band.actions.map((action) => (
-                    <li key={action}>{action}</li>
-                  ))}
-                </ul>
+                {offered.has(i) ? (
+                  <p class="sub-note">{t('diagnostic.results.actionsInPlan')}</p>
+                ) : (
+                  <>
+                    <p class="sub">{t('diagnostic.results.actions')}</p>
+                    <ul>
+                      {band.actions.map((action) => (
+                        <li key={action}>{action}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </>
             ) : (
               <p>{t('diagnostic.results.notScoredHelp')}</p>

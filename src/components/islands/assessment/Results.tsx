@@ -1,16 +1,19 @@
 /**
- * The results: the version behind an old code, overall index (or why there is none), the risk
- * signal of a profile, the highest and lowest dimensions (only when they differ meaningfully),
- * the limits of a self-assessment, charts and a table of the same figures, the result code and
- * its tools, comparison with an earlier code (changes under 10 points read « stable »), the
- * action plan with its reminder and the results image, then what each score suggests.
+ * The results, what the scores say first and once: the version behind an old code, the overall
+ * index (or why there is none), a response-style notice, the risk pattern of a profile, the
+ * highest and lowest dimensions (only when they stand out from answer noise), one chart, the
+ * table of the same figures for those who want it (folded), then what each score suggests. Then
+ * the limits, the action plan (which alone offers the band actions it covers), the result code and
+ * its tools, and the comparison with an earlier code (changes under their reliable-change
+ * threshold read as noise). The signals come from src/lib/signals.ts, calibrated on noise.
  */
 import { useStore } from '@nanostores/preact';
 import { $compare, type Shown } from '../../../stores/assessment';
-import { bandOf, changeOf, extremes, overallIndex, riskRaised, type Answers, type Score } from '../../../lib/scoring';
+import { bandOf, overallIndex, type Answers, type Score } from '../../../lib/scoring';
+import { reliableChangeOf, responseStyle, riskPattern, standOut, type Evidence } from '../../../lib/signals';
+import { offeredActions } from '../../../lib/plan-offer';
 import type { IslandInstrument, RegistryEntry } from '../../../lib/instrument-view';
-import { Bars, Radar } from './Charts';
-import { ClimateGrid } from './ClimateGrid';
+import { Bars } from './Charts';
 import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
@@ -33,12 +36,20 @@ interface Props {
   onRestart: () => void;
 }
 
-/** Returns the change from `before` to `now` as « +12 », « −15 », or « stable (+4) » under 10 points; « — » without both. */
-function change(now: Score | undefined, before: Score | undefined, t: T): string {
-  const c = changeOf(now, before);
+/** Returns a signed change (« +12 », « −15 », « 0 »). */
+function signed(delta: number): string {
+  return delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '0';
+}
+
+/**
+ * Returns the change from `before` to `now` as « +32 », or « +12, dans le bruit (seuil 28) » when
+ * it is under the threshold; « — » without both scores.
+ */
+function change(now: Score | undefined, before: Score | undefined, items: number, index: number, evidence: Evidence | null, t: T): string {
+  const c = reliableChangeOf(now, before, items, index, evidence);
   if (!c) return '—';
-  const signed = c.delta > 0 ? `+${c.delta}` : c.delta < 0 ? `−${-c.delta}` : '0';
-  return c.stable ? t('diagnostic.results.stable', { change: signed }) : signed;
+  if (c.beyondNoise) return signed(c.delta);
+  return Number.isFinite(c.threshold) ? t('diagnostic.results.withinNoise', { change: signed(c.delta), threshold: c.threshold }) : t('diagnostic.results.unreadableChange', { change: signed(c.delta) });
 }
 
 export function Results({ instrument, registry, shown, answers, teamHref, t, onEdit, onRestart }: Props) {
@@ -49,12 +60,19 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const config = instrument.results;
   const overall = config.type === 'index' ? overallIndex(scores) : null;
   const missing = scores.filter((s) => s === null).length;
-  const standOut = extremes(scores);
-  const risk = config.type === 'profile' && riskRaised(scores, dims.findIndex((d) => d.id === config.risk.dimension), config.risk.from);
+  const sizes = dims.map((d) => d.items.length);
+  const groups = dims.map((d) => d.items);
+  const evidence: Evidence | null = answers ? { groups, answers } : null;
+  const style = answers ? responseStyle(groups, answers) : null;
+  const stand = standOut(scores, sizes, evidence);
+  const risk = config.type === 'profile' && riskPattern(scores, dims.findIndex((d) => d.id === config.risk.dimension), config.risk.from, evidence);
+  const offered = new Set(offeredActions(dims, scores, config.type).map((o) => o.dimension));
+  // The overall index's change is read with the largest dimension threshold: the error of a mean of scores is smaller than each one's.
+  const overallItems = Math.min(...sizes);
   const notScored = t('diagnostic.results.notScored');
   const value = (s: Score | undefined) => (s === null || s === undefined ? notScored : String(s));
+  const bandLabel = (i: number) => bandOf(dims[i]!.bands, scores[i] ?? null)?.label ?? '—';
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
-  const radarTitle = t('diagnostic.results.radarLabel', { list: dims.map((d, i) => `${d.name} ${value(scores[i])}`).join(', ') });
   const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
   const image = {
     title: t('plan.image.title', { name }),
@@ -84,89 +102,91 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         ) : (
           <p class="no-overall">{t('diagnostic.results.noOverall', { count: missing })}</p>
         )}
+        {style && (
+          <p class="callout response-style" role="note">
+            {t(style === 'yes-saying' ? 'diagnostic.results.yesSaying' : 'diagnostic.results.sameAnswer')}
+          </p>
+        )}
         {risk && config.type === 'profile' && (
           <div class="callout warning risk" role="note" aria-labelledby="risk-title">
             <h3 id="risk-title">{t('diagnostic.results.risk')}</h3>
             <p>{config.risk.message}</p>
           </div>
         )}
-        {standOut ? (
+        {stand ? (
           <dl class="extremes">
             <div>
               <dt>{config.highest}</dt>
-              <dd>{names(standOut.highest)}</dd>
+              <dd>{names(stand.highest)}</dd>
             </div>
             <div>
               <dt>{config.lowest}</dt>
-              <dd>{names(standOut.lowest)}</dd>
+              <dd>{names(stand.lowest)}</dd>
             </div>
           </dl>
         ) : (
-          <p>{t('diagnostic.results.noneStandsOut')}</p>
+          <p class="none-stands-out">{t(answers ? 'diagnostic.results.noneStandsOut' : 'diagnostic.results.noContrastFromCode')}</p>
         )}
       </div>
-      <aside class="callout limits" aria-labelledby="limits-title">
-        <h3 id="limits-title">{t('diagnostic.results.limits.title')}</h3>
-        <p>{t('diagnostic.results.limits.text')}</p>
-      </aside>
 
-      <div class="charts">
-        <figure>
-          <Radar labels={dims.map((d) => d.shortName)} scores={scores} earlier={compare} title={radarTitle} />
-          <figcaption>
-            {t('diagnostic.results.chart')} {compare && t('diagnostic.results.compareLegend')}
-          </figcaption>
-        </figure>
-        <figure>
-          <Bars names={dims.map((d) => d.name)} scores={scores} earlier={compare} notScored={notScored} />
-          <figcaption>
-            {t('diagnostic.results.bars')} {compare && t('diagnostic.results.compareLegend')}
-          </figcaption>
-        </figure>
-        <ClimateGrid dimensions={dims} scores={scores} notScored={notScored} t={t} />
-      </div>
+      <figure class="chart">
+        <Bars names={dims.map((d) => d.name)} scores={scores} earlier={compare} notScored={notScored} />
+        <figcaption>
+          {t('diagnostic.results.bars')} {compare && t('diagnostic.results.compareLegend')}
+        </figcaption>
+      </figure>
 
-      <div class="table-scroll" role="group" tabIndex={0} aria-labelledby="scores-caption">
-      <table class="scores">
-        <caption id="scores-caption">{t('diagnostic.results.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('diagnostic.results.table.dimension')}</th>
-            <th scope="col">{t('diagnostic.results.table.score')}</th>
-            <th scope="col">{t('diagnostic.results.table.band')}</th>
-            {compare && <th scope="col">{t('diagnostic.results.table.earlier')}</th>}
-            {compare && <th scope="col">{t('diagnostic.results.table.change')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {dims.map((d, i) => (
-            <tr key={d.id}>
-              <th scope="row">{d.name}</th>
-              <td>{value(scores[i])}</td>
-              <td>{bandOf(d.bands, scores[i] ?? null)?.label ?? '—'}</td>
-              {compare && <td>{value(compare[i])}</td>}
-              {compare && <td>{change(scores[i], compare[i], t)}</td>}
-            </tr>
-          ))}
-        </tbody>
-        {overall !== null && (
-          <tfoot>
-            <tr>
-              <th scope="row">{t('diagnostic.results.overall')}</th>
-              <td>{overall}</td>
-              <td>—</td>
-              {compare && <td>{value(overallIndex(compare) ?? null)}</td>}
-              {compare && <td>{change(overall, overallIndex(compare), t)}</td>}
-            </tr>
-          </tfoot>
-        )}
-      </table>
-      </div>
+      <details class="score-table" open={compare !== null}>
+        <summary>{t('diagnostic.results.table.show')}</summary>
+        <div class="table-scroll" role="group" tabIndex={0} aria-labelledby="scores-caption">
+          <table class="scores">
+            <caption id="scores-caption">{t('diagnostic.results.table.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('diagnostic.results.table.dimension')}</th>
+                <th scope="col">{t('diagnostic.results.table.score')}</th>
+                <th scope="col">{t('diagnostic.results.table.band')}</th>
+                {compare && <th scope="col">{t('diagnostic.results.table.earlier')}</th>}
+                {compare && <th scope="col">{t('diagnostic.results.table.change')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {dims.map((d, i) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.name}</th>
+                  <td>{value(scores[i])}</td>
+                  <td>{bandLabel(i)}</td>
+                  {compare && <td>{value(compare[i])}</td>}
+                  {compare && <td>{change(scores[i], compare[i], sizes[i]!, i, evidence, t)}</td>}
+                </tr>
+              ))}
+            </tbody>
+            {overall !== null && (
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('diagnostic.results.overall')}</th>
+                  <td>{overall}</td>
+                  <td>—</td>
+                  {compare && <td>{value(overallIndex(compare) ?? null)}</td>}
+                  {compare && <td>{change(overall, overallIndex(compare), overallItems, -1, evidence && style ? evidence : null, t)}</td>}
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
+      </details>
       {compared && compared.version !== shown.version && (
         <p class="callout warning" role="note">
           {t('diagnostic.results.compareVersions', { earlier: compared.version })}
         </p>
       )}
+
+      <Details instrument={instrument} scores={scores} answers={answers} offered={offered} t={t} />
+
+      <aside class="callout limits" aria-labelledby="limits-title">
+        <h3 id="limits-title">{t('diagnostic.results.limits.title')}</h3>
+        <p>{t('diagnostic.results.limits.text')}</p>
+      </aside>
 
       <Plan instrument={instrument} scores={scores} name={name} t={t} image={image} />
       <CodeBox code={shown.code} canEdit={shown.fromAnswers} t={t} onEdit={onEdit} onRestart={onRestart} />
@@ -176,7 +196,6 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
           {t('diagnostic.results.team')} <a href={teamHref}>{t('diagnostic.results.teamLink')}</a>
         </p>
       )}
-      <Details instrument={instrument} scores={scores} answers={answers} t={t} />
     </section>
   );
 }

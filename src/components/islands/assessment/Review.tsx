@@ -1,9 +1,12 @@
 /**
  * The review step: lists the items left unanswered (each a button back to its step), the
- * dimensions that will lack a score, and, kindly, the steps answered with one same answer
- * throughout (scores are computed all the same), before the results are shown.
+ * dimensions that will lack a score, and, kindly, answers that read as yes-saying (raw mean of
+ * 3.75 or more while half the statements say the opposite) or one same answer throughout (scores
+ * are computed all the same), before the results are shown.
  */
-import { scoreItems, straightLined, type Answers } from '../../../lib/scoring';
+import { scoreItems, type Answers } from '../../../lib/scoring';
+import { responseStyle } from '../../../lib/signals';
+import { questionnaireSteps } from '../../../lib/island-instrument';
 import type { IslandInstrument, IslandItem } from '../../../lib/instrument-view';
 import type { T } from '../../../lib/i18n';
 
@@ -20,9 +23,11 @@ interface Props {
 
 export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow }: Props) {
   const total = instrument.dimensions.length;
-  const missing = groups.flatMap((items, step) => items.filter((item) => answers[item.id] === undefined).map((item) => ({ item, step })));
+  // `groups` are the dimensions' items (for scoring); the steps on screen mix them.
+  const steps = questionnaireSteps(instrument.dimensions);
+  const missing = steps.flatMap((items, step) => items.filter((item) => answers[item.id] === undefined).map((item) => ({ item, step })));
   const short = instrument.dimensions.filter((_, i) => scoreItems(groups[i]!, answers).score === null).map((d) => d.name);
-  const same = straightLined(groups, answers).map((i) => instrument.dimensions[i]!.name);
+  const style = responseStyle(groups, answers);
   const id = `${instrument.id}-review`;
 
   return (
@@ -43,7 +48,7 @@ export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow 
             {missing.map(({ item, step }) => (
               <li key={item.id}>
                 <button type="button" class="link-button" onClick={() => onGoTo(step, item.id)}>
-                  {t('diagnostic.review.goTo', { n: step + 1, dimension: instrument.dimensions[step]!.name, text: item.text })}
+                  {t('diagnostic.review.goTo', { n: step + 1, text: item.text })}
                 </button>
               </li>
             ))}
@@ -51,7 +56,7 @@ export function Review({ instrument, groups, answers, t, onGoTo, onBack, onShow 
         </>
       )}
       {short.length > 0 && <p class="callout warning">{t('diagnostic.review.notEnough', { dimensions: short.join(', ') })}</p>}
-      {same.length > 0 && <p class="callout same-answers">{t('diagnostic.review.sameAnswers', { dimensions: same.join(', ') })}</p>}
+      {style && <p class="callout same-answers">{t(style === 'yes-saying' ? 'diagnostic.review.yesSaying' : 'diagnostic.review.sameAnswers')}</p>}
       <div class="nav">
         <button type="button" class="button secondary" onClick={onBack}>
           {t('diagnostic.review.back')}

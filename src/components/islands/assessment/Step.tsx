@@ -1,18 +1,21 @@
 /**
- * One step of the questionnaire: the items of one dimension, each a radio group named by its
- * statement. Keys 1–5 answer (0: « don't know ») and move to the next item; arrows change the
- * answer (native radio behaviour); Enter goes to the next step.
+ * One step of the questionnaire: a few items of several dimensions (`questionnaireSteps`: no step
+ * names the construct it measures), each a radio group named by its statement. Keys 1–5 answer
+ * (0: « don't know », 6: « does not apply to my job » where an item offers it) and move to the
+ * next item; arrows change the answer (native radio behaviour); Enter goes to the next step.
  */
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { answer } from '../../../stores/assessment';
-import type { Answer, Answers } from '../../../lib/scoring';
+import { NOT_APPLICABLE, type Answer, type Answers } from '../../../lib/scoring';
+import { questionnaireSteps } from '../../../lib/island-instrument';
 import type { IslandInstrument, IslandItem as Item } from '../../../lib/instrument-view';
 import type { T } from '../../../lib/i18n';
 
 interface Props {
   instrument: IslandInstrument;
   index: number;
-  items: Item[];
+  /** Ignored: the step's items come from the instrument (`questionnaireSteps`). Kept for callers that still pass a dimension's items. */
+  items?: Item[] | undefined;
   answers: Answers;
   ready: boolean;
   t: T;
@@ -20,12 +23,13 @@ interface Props {
   onBack: () => void;
 }
 
-/** Answer values in display order: the agreement scale, then « don't know ». */
+/** Answer values in display order: the agreement scale, then « don't know », then « does not apply » where offered. */
 const VALUES: Answer[] = [1, 2, 3, 4, 5, 0];
+const WITH_NOT_APPLICABLE: Answer[] = [...VALUES, NOT_APPLICABLE];
 
-export function Step({ instrument, index, items, answers, ready, t, onNext, onBack }: Props) {
+export function Step({ instrument, index, answers, ready, t, onNext, onBack }: Props) {
   const form = useRef<HTMLFormElement>(null);
-  const dimension = instrument.dimensions[index]!;
+  const items = useMemo(() => questionnaireSteps(instrument.dimensions)[index] ?? [], [instrument, index]);
   const total = instrument.dimensions.length;
   const id = `${instrument.id}-step`;
   const name = (item: Item) => `${instrument.id}-${item.id}`;
@@ -40,11 +44,11 @@ export function Step({ instrument, index, items, answers, ready, t, onNext, onBa
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || !ready) return;
     const target = event.target as HTMLElement;
-    const value = event.key.length === 1 ? '012345'.indexOf(event.key) : -1;
+    const value = event.key.length === 1 ? '0123456'.indexOf(event.key) : -1;
     if (value >= 0) {
       const group = target.closest('fieldset');
       const i = group ? Number(group.dataset.index) : items.findIndex((item) => answers[item.id] === undefined);
-      if (i < 0) return;
+      if (i < 0 || (value === NOT_APPLICABLE && !items[i]!.notApplicable)) return;
       event.preventDefault();
       answer(items[i]!.id, value as Answer);
       focusItem(i + 1);
@@ -70,9 +74,8 @@ export function Step({ instrument, index, items, answers, ready, t, onNext, onBa
         <progress max={total} value={index + 1} aria-labelledby={`${id}-count`} />
       </div>
       <h2 id={`${id}-title`} tabIndex={-1}>
-        {dimension.name}
+        {t('diagnostic.stepHeading')}
       </h2>
-      <p class="lead">{dimension.description}</p>
       <p class="hint no-print">{t('diagnostic.keys')}</p>
       {/* The statements arrive with hydration: the page's first bytes stay small (HTML budget). */}
       {ready ? (
@@ -80,10 +83,10 @@ export function Step({ instrument, index, items, answers, ready, t, onNext, onBa
           <fieldset class="item" data-index={i} key={item.id}>
             <legend>{item.text}</legend>
             <div class="options">
-              {VALUES.map((v) => (
-                <label class={v === 0 ? 'option dont-know' : 'option'} key={v}>
+              {(item.notApplicable ? WITH_NOT_APPLICABLE : VALUES).map((v) => (
+                <label class={v === 0 ? 'option dont-know' : v === NOT_APPLICABLE ? 'option not-applicable' : 'option'} key={v}>
                   <input type="radio" name={name(item)} value={v} checked={answers[item.id] === v} onChange={() => answer(item.id, v)} />
-                  <span>{v === 0 ? instrument.scale.dontKnow : instrument.scale.labels[v - 1]}</span>
+                  <span>{v === 0 ? instrument.scale.dontKnow : v === NOT_APPLICABLE ? instrument.scale.notApplicable : instrument.scale.labels[v - 1]}</span>
                 </label>
               ))}
             </div>

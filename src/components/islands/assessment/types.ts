@@ -6,7 +6,7 @@ import type { Dictionary } from '../../../lib/i18n';
 export interface AssessmentProps {
   /** Id of the page's data block, which holds the island's `AssessmentData`. */
   dataId: string;
-  /** The questionnaire's id and its dimensions' names and descriptions, typeset. */
+  /** The questionnaire's id and number of steps. */
   instrument: FirstStep;
   /** The first step's UI strings (`STEP_STRINGS`), typeset. */
   strings: Dictionary;
@@ -18,7 +18,7 @@ export interface AssessmentData {
   instrument: InstrumentRest;
   /** Every instrument version a result code may belong to, with names and page links. */
   registry: RegistryEntry[];
-  /** The other UI strings of the island (`RESULT_STRINGS`, the climate grid's), typeset. */
+  /** The other UI strings of the island (`RESULT_STRINGS`), typeset. */
   strings: Dictionary;
   /** Team page link, for instruments that feed its enablement-readiness view. */
   teamHref?: string | undefined;
