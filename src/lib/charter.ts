@@ -114,7 +114,7 @@ export function articleNumberProblems(numbers: readonly number[]): string[] {
  * the number they introduce (« art. L. 121-5 », « loi n° 2016-1691 »), so no line ends on « L. ».
  */
 export function bindLegalReference(text: string): string {
-  return text.replace(/(?<=^|[\s(\u00A0])(?:(art\.|L\.|R\.|n°) (?=[\dLR])|([Nn]o\.) (?=\d))/g, (_, abbreviation?: string, number?: string) => `${abbreviation ?? number}\u00A0`);
+  return text.replace(/(?<=^|[\s(\u00A0])(?:(art\.|L\.|R\.|D\.|n°) (?=[\dLRD])|([Nn]o\.) (?=\d))/g, (_, abbreviation?: string, number?: string) => `${abbreviation ?? number}\u00A0`);
 }
 
 /** Returns `date` as a long date in `locale` (« 26 novembre 2026 », “November 26, 2026”), read in UTC like the content dates. */
@@ -128,7 +128,7 @@ export function formatCharterDate(date: Date, locale = 'fr-FR'): string {
  * translated, structure identical, each link's `href` equal to `localizeHref` of the reference's.
  */
 export function charterTextSpec(localizeHref?: (href: string) => string): TextSpec {
-  return { fixed: new Set(['kind', 'version', 'id', 'climate', 'href']), ...(localizeHref ? { localizeHref } : {}) };
+  return { fixed: new Set(['kind', 'version', 'id', 'climate', 'href', 'source']), ...(localizeHref ? { localizeHref } : {}) };
 }
 
 /**

@@ -26,11 +26,11 @@ export const charterLinkSchema = z
   })
   .strict();
 
-/** A law an article relates to: a precise reference and what it says, in a few words. */
+/** A law an article relates to: a reference of `content/site/references.yaml` and what it says here, in a few words. */
 export const lawReferenceSchema = z
   .object({
-    /** Text and article as a reader would cite it (« Code civil, art. 1112-1 »). */
-    ref: z.string().min(5),
+    /** Id of the reference in `content/site/references.yaml`, which gives its citation, official source and check date. */
+    source: z.string().regex(/^[a-z0-9-]+$/, 'Identifiant de référence attendu (content/site/references.yaml)'),
     /** What the text provides, in one short sentence. */
     about: sentence,
   })
