@@ -31,12 +31,10 @@ export async function charterArticlePaths(lang: Lang, id: CharterId = 'commercia
   }));
 }
 
-/** Returns the params (`1-1`) and props of every « what changed » page of charter `id` in `lang`: versions whose changelog entry has details. */
+/** Returns the params (`1-1`) and props of every version page of charter `id` in `lang`: what changed, and the commitments as they read in it. */
 export async function charterVersionPaths(lang: Lang, id: CharterId = 'commercial') {
   const charter = await getCharter(lang, id);
-  return charter.changelog.flatMap((entry, index) =>
-    entry.details.length > 0 ? [{ params: { version: entry.version.replace('.', '-') }, props: { index, charter: id } }] : [],
-  );
+  return charter.changelog.map((entry, index) => ({ params: { version: entry.version.replace('.', '-') }, props: { index, charter: id } }));
 }
 
 /** Returns the params (the questionnaire's slug in `lang`) and props of every questionnaire page. */

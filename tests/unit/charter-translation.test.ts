@@ -99,7 +99,7 @@ describe('translationProblems reports a translation that drifts from the referen
 
   it('the version changed, in the header or the changelog', () => {
     expect(problems((c) => (c.version = '9.9'))).toEqual([`version : « 9.9 » au lieu de « ${charter.fr.version} »`]);
-    expect(problems((c) => (c.changelog[0]!.version = '2.0'))).toEqual([`changelog[0].version : « 2.0 » au lieu de « ${charter.fr.changelog[0]!.version} »`]);
+    expect(problems((c) => (c.changelog[0]!.version = '3.0'))).toEqual([`changelog[0].version : « 3.0 » au lieu de « ${charter.fr.changelog[0]!.version} »`]);
   });
 
   it('an article number or a date changed', () => {

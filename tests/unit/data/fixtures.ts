@@ -29,7 +29,7 @@ export const charterFr = {
     },
   ],
   versioning: ['Une version par an.'],
-  changelog: [{ version: '1.0', date, changes: ['Première version !'], details: [] }],
+  changelog: [{ version: '1.0', date, changes: ['Première version !'], details: [], commitments: [{ number: 1, text: 'Je dis vrai : toujours.' }] }],
 };
 
 /** Its English translation, links at their English addresses. */
@@ -52,7 +52,7 @@ export const charterEn = {
     },
   ],
   versioning: ['One version a year.'],
-  changelog: [{ version: '1.0', date, changes: ['First version!'], details: [] }],
+  changelog: [{ version: '1.0', date, changes: ['First version!'], details: [], commitments: [{ number: 1, text: 'I tell the truth: always.' }] }],
 };
 
 /** The companies' charter: the same shape, reused. */
