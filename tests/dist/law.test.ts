@@ -93,3 +93,12 @@ test('no English charter page prints a space before a colon or a semicolon', () 
     .flatMap((p) => [...inlineText(p).matchAll(/.{0,30}[ \u00a0\u202f][:;](?!\/).{0,20}/g)].map((m) => `${p} : ${m[0].replace(/\s+/g, ' ')}`));
   expect(offending).toEqual([]);
 });
+
+test.each([
+  ['guide/objectifs-et-remuneration/', /sauf événement exceptionnel|à vérifier\)/],
+  ['en/guide/objectives-and-pay/', /except for an exceptional event|to be checked\)/],
+])('%s states the settled case law, the leading cases and the rules the page used to omit', (path, withdrawn) => {
+  const text = mainText(path);
+  expect(text).not.toMatch(withdrawn);
+  for (const cited of ['22-22.709', '22-11.442', '08-44.977', '01-44.192', '16-20.426', '00-13.111', 'L. 1331-2', 'L. 2312-8']) expect(text, cited).toContain(cited);
+});
