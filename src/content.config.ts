@@ -8,6 +8,7 @@ import { instrumentSchema } from './schemas/instrument';
 import { instrumentTextSchema } from './schemas/instrument-text';
 import { readinessTextSchema } from './schemas/readiness';
 import { publisherSchema } from './schemas/publisher';
+import { referencesSchema } from './schemas/references';
 
 /**
  * Guide, ethics and about pages: MDX under `content/pages/<lang>/<section>/`, id = path without
@@ -77,8 +78,17 @@ const readinessTexts = defineCollection({
  * host, contact), read by `getPublisher` (src/data/publisher.ts), which lists unknown facts.
  */
 const site = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/site' }),
+  loader: glob({ pattern: 'editeur.yaml', base: './content/site' }),
   schema: publisherSchema,
 });
 
-export const collections = { pages, ui, charter, instruments, instrumentTexts, readiness, readinessTexts, site };
+/**
+ * The legal references every charter and guide text relies on: `content/site/references.yaml`
+ * (official source, check date, what each supports), read by `getReferences` (src/data/references.ts).
+ */
+const references = defineCollection({
+  loader: glob({ pattern: 'references.yaml', base: './content/site' }),
+  schema: referencesSchema,
+});
+
+export const collections = { pages, ui, charter, instruments, instrumentTexts, readiness, readinessTexts, site, references };

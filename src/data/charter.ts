@@ -14,6 +14,8 @@ import { url } from './paths';
 import { getRouteMap } from './routes';
 import { typesetter } from '../lib/typography';
 import { memo } from './memo';
+import { getReferences } from './references';
+import { unknownReferenceIds } from '../lib/references';
 
 const file = (lang: Lang, name: string) => `content/charte/${lang}/${name}.yaml`;
 
@@ -34,7 +36,7 @@ function prepare(entry: CharterEntry, lang: Lang): CharterEntry {
   if (isCharter(typeset)) {
     const articles = typeset.articles.map((a) => ({
       ...a,
-      law: a.law.map((law) => ({ ref: bindLegalReference(law.ref), about: bindLegalReference(law.about) })),
+      law: a.law.map((law) => ({ ...law, about: bindLegalReference(law.about) })),
       links: a.links.map(link),
     }));
     return { ...typeset, articles };
@@ -53,10 +55,20 @@ const entries = memo(async (key: string): Promise<CharterEntry> => {
   return prepare(overlayTranslation(reference, data, spec, { translation: file(lang, name), reference: file(DEFAULT_LANG, name) }), lang);
 });
 
+/** Charters by `<lang>/<id>`, their legal references checked against `content/site/references.yaml`. */
+const charters = memo(async (key: string): Promise<Charter> => {
+  const [lang, id] = key.split('/') as [Lang, CharterId];
+  // `read` checked the kind.
+  const [charter, references] = await Promise.all([entries(`${lang}/${CHARTERS[id].file}`) as Promise<Charter>, getReferences()]);
+  const used = charter.articles.flatMap((a) => a.law.map((law) => ({ where: `article ${a.number}`, id: law.source })));
+  const problems = unknownReferenceIds(used, new Set(references.keys()));
+  if (problems.length > 0) throw new Error(`${file(lang, CHARTERS[id].file)} :\n- ${problems.join('\n- ')}`);
+  return charter;
+});
+
 /** Returns charter `id` in `lang` (`content/charte/<lang>/charte.yaml` for the salesperson's, `entreprises.yaml` for the companies'). */
 export function getCharter(lang: Lang = DEFAULT_LANG, id: CharterId = 'commercial'): Promise<Charter> {
-  // `read` checked the kind.
-  return entries(`${lang}/${CHARTERS[id].file}`) as Promise<Charter>;
+  return charters(`${lang}/${id}`);
 }
 
 /**

@@ -24,7 +24,7 @@ async function build(): Promise<RouteMap> {
   const articles = CHARTER_IDS.flatMap((id) => {
     const data = charters.find((e) => e.id === `fr/${CHARTERS[id].file}`)?.data;
     if (data?.kind !== 'charte') return [];
-    return charterPages(id, data.articles.map((a) => a.number), data.changelog.filter((c) => c.details.length > 0).map((c) => c.version));
+    return charterPages(id, data.articles.map((a) => a.number), data.changelog.map((c) => c.version));
   });
   return new RouteMap([...APP_ROUTES, ...content, ...assessments, ...articles]);
 }

@@ -114,7 +114,7 @@ export function articleNumberProblems(numbers: readonly number[]): string[] {
  * the number they introduce (« art. L. 121-5 », « loi n° 2016-1691 »), so no line ends on « L. ».
  */
 export function bindLegalReference(text: string): string {
-  return text.replace(/(?<=^|[\s(\u00A0])(?:(art\.|L\.|R\.|n°) (?=[\dLR])|([Nn]o\.) (?=\d))/g, (_, abbreviation?: string, number?: string) => `${abbreviation ?? number}\u00A0`);
+  return text.replace(/(?<=^|[\s(\u00A0])(?:(art\.|L\.|R\.|D\.|n°) (?=[\dLRD])|([Nn]o\.) (?=\d))/g, (_, abbreviation?: string, number?: string) => `${abbreviation ?? number}\u00A0`);
 }
 
 /** Returns `date` as a long date in `locale` (« 26 novembre 2026 », “November 26, 2026”), read in UTC like the content dates. */
@@ -128,7 +128,57 @@ export function formatCharterDate(date: Date, locale = 'fr-FR'): string {
  * translated, structure identical, each link's `href` equal to `localizeHref` of the reference's.
  */
 export function charterTextSpec(localizeHref?: (href: string) => string): TextSpec {
-  return { fixed: new Set(['kind', 'version', 'id', 'climate', 'href']), ...(localizeHref ? { localizeHref } : {}) };
+  return { fixed: new Set(['kind', 'version', 'id', 'climate', 'href', 'source']), ...(localizeHref ? { localizeHref } : {}) };
+}
+
+/** One version of a charter as the numbering rule sees it: its number and its commitments as they read in it. */
+export interface VersionCommitments {
+  version: string;
+  commitments: readonly { number: number; text: string }[];
+  /** Set on a version published before the rule was enforced that broke it: says so, and lets the check pass. */
+  numberingError?: string | undefined;
+}
+
+/** Returns the major number of a `major.minor` version: 2 for `2.1`. */
+function major(version: string): number {
+  return Number(version.split('.')[0]);
+}
+
+/** Returns the numbers of the articles whose commitment differs between two versions (added, removed or reworded), in increasing order. */
+export function changedCommitments(newer: VersionCommitments['commitments'], older: VersionCommitments['commitments']): number[] {
+  const before = new Map(older.map((c) => [c.number, c.text]));
+  const after = new Map(newer.map((c) => [c.number, c.text]));
+  return [...new Set([...before.keys(), ...after.keys()])].filter((n) => before.get(n) !== after.get(n)).sort((a, b) => a - b);
+}
+
+/**
+ * Returns the problems of a charter's versions under its own rule, empty when it holds: adding,
+ * removing or rewording a commitment gives a major version. `articles` are the published
+ * commitments, `changelog` the versions newest first, each with its commitments as they read in
+ * it. The newest version's record must match the published text (a commitment edited in place
+ * needs a new version), and each version whose commitments differ from the one before must raise
+ * the major number, unless it carries `numberingError` (and then it must really have broken the rule).
+ */
+export function versionRuleProblems(articles: readonly { number: number; commitment: string }[], changelog: readonly VersionCommitments[]): string[] {
+  const problems: string[] = [];
+  const [latest] = changelog;
+  if (latest) {
+    const edited = changedCommitments(
+      articles.map((a) => ({ number: a.number, text: a.commitment })),
+      latest.commitments,
+    );
+    if (edited.length > 0) problems.push(`les engagements des articles ${edited.join(', ')} diffèrent de ceux de la version ${latest.version} : un engagement changé demande une nouvelle version majeure (${major(latest.version) + 1}.0)`);
+  }
+  changelog.slice(0, -1).forEach((newer, i) => {
+    const older = changelog[i + 1]!;
+    const changed = changedCommitments(newer.commitments, older.commitments);
+    const raised = major(newer.version) > major(older.version);
+    if (changed.length > 0 && !raised && !newer.numberingError) {
+      problems.push(`version ${newer.version} : l’engagement des articles ${changed.join(', ')} a changé depuis la version ${older.version}, ce qui demande une version majeure (${major(older.version) + 1}.0), pas une version mineure`);
+    }
+    if (newer.numberingError && (changed.length === 0 || raised)) problems.push(`version ${newer.version} : « numberingError » est posé alors que cette version respecte la règle`);
+  });
+  return problems;
 }
 
 /**
@@ -142,21 +192,21 @@ export function citedArticleProblems(cited: readonly { where: string; numbers: r
 
 /**
  * Returns the pages of charter `id` beyond its own: one per article (interactive: its share and
- * copy buttons run a page script) and one « what changed » page per version that has details,
+ * copy buttons run a page script) and one page per version (what changed, its commitments),
  * under the charter's address in each language.
  */
-export function charterPages(id: CharterId, articles: readonly number[], versionsWithDetails: readonly string[]): AppPage[] {
+export function charterPages(id: CharterId, articles: readonly number[], versions: readonly string[]): AppPage[] {
   const english = (fr: string) => APP_ROUTES.find((pair) => pair.fr === fr)!.en;
   const root = CHARTERS[id].route;
-  const versions = versionsRoute(id);
+  const history = versionsRoute(id);
   return [
     ...articles.map((n) => {
       const fr = articleRoute(n, id);
       return { fr, en: english(root) + fr.slice(root.length), interactive: true as const };
     }),
-    ...versionsWithDetails.map((version) => {
+    ...versions.map((version) => {
       const fr = versionRoute(version, id);
-      return { fr, en: english(versions) + fr.slice(versions.length) };
+      return { fr, en: english(history) + fr.slice(history.length) };
     }),
   ];
 }

@@ -55,6 +55,5 @@ export const ADOPT_CERTIFICATE_STRINGS = [
   'charter.adopt.printHint',
   'charter.adopt.profileTitle',
   'charter.adopt.profileText',
-  'charter.adopt.profileLink',
   'charter.certificate',
 ];

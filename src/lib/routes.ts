@@ -54,6 +54,7 @@ export const CONTENT_PAGES = {
   licence: '/a-propos/#licence',
   privacy: '/a-propos/confidentialite/',
   legal: '/a-propos/mentions-legales/',
+  legalReferences: '/a-propos/references-juridiques/',
   aboutMethodology: '/a-propos/methodologie/',
 } as const;
 

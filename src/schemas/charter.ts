@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleNumberProblems } from '../lib/charter';
+import { articleNumberProblems, versionRuleProblems } from '../lib/charter';
 
 /**
  * The charters as data (`content/charte/<lang>/*.yaml`), one collection `charter` with three kinds
@@ -26,11 +26,11 @@ export const charterLinkSchema = z
   })
   .strict();
 
-/** A law an article relates to: a precise reference and what it says, in a few words. */
+/** A law an article relates to: a reference of `content/site/references.yaml` and what it says here, in a few words. */
 export const lawReferenceSchema = z
   .object({
-    /** Text and article as a reader would cite it (« Code civil, art. 1112-1 »). */
-    ref: z.string().min(5),
+    /** Id of the reference in `content/site/references.yaml`, which gives its citation, official source and check date. */
+    source: z.string().regex(/^[a-z0-9-]+$/, 'Identifiant de référence attendu (content/site/references.yaml)'),
     /** What the text provides, in one short sentence. */
     about: sentence,
   })
@@ -57,6 +57,10 @@ export const charterArticleSchema = z
     promise: sentence.max(200),
     /** Links to other pages of the site that carry the article further. */
     links: z.array(charterLinkSchema).default([]),
+    /** Companies' charter: one to three figures a company can report to show it keeps the article. */
+    indicators: z.array(sentence).min(1).max(3).optional(),
+    /** Companies' charter: who answers for the article (a role, never a name). */
+    owner: z.string().trim().min(3).max(120).optional(),
   })
   .strict();
 
@@ -79,8 +83,23 @@ export const charterChangeSchema = z
     date: z.coerce.date(),
     /** What changed, one sentence per change. */
     changes: z.array(sentence).min(1),
-    /** The changes explained one by one; when present, the version has its page « ce qui a changé ». */
+    /** The changes explained one by one, on the version's page « ce qui a changé ». */
     details: z.array(charterChangeDetailSchema).default([]),
+    /** The commitments as they read in this version, so that every version stays readable and the numbering rule can be checked. */
+    commitments: z
+      .array(
+        z
+          .object({
+            /** Article number. */
+            number: z.number().int().min(1),
+            /** The commitment's text in this version. */
+            text: sentence,
+          })
+          .strict(),
+      )
+      .min(1),
+    /** For a version published before the numbering rule was checked and that broke it: what went wrong, shown on the changelog. */
+    numberingError: sentence.optional(),
   })
   .strict();
 
@@ -117,6 +136,12 @@ export const charterSchema = z
     if (latest && (latest.version !== charter.version || latest.date.getTime() !== charter.date.getTime())) {
       ctx.addIssue({ code: 'custom', path: ['changelog', 0], message: `La première entrée de l’historique doit être la version ${charter.version} du ${charter.date.toISOString().slice(0, 10)}` });
     }
+    for (const problem of versionRuleProblems(charter.articles, charter.changelog)) ctx.addIssue({ code: 'custom', path: ['changelog'], message: problem });
+    // Indicators and owner go together, and on every article once one has them (the companies' charter).
+    const checkable = charter.articles.some((a) => a.indicators || a.owner);
+    charter.articles.forEach((a, i) => {
+      if (checkable && (!a.indicators || !a.owner)) ctx.addIssue({ code: 'custom', path: ['articles', i], message: `L’article ${a.number} doit indiquer « indicators » et « owner », comme les autres articles de cette charte` });
+    });
     const numbers = new Set(charter.articles.map((a) => a.number));
     charter.changelog.forEach((entry, i) =>
       entry.details.forEach((detail, j) => {
@@ -224,8 +249,8 @@ export const companyKitSchema = z
       })
       .strict()
       .refine((w) => w.steps.reduce((sum, s) => sum + s.minutes, 0) === 60, 'Les étapes de l’atelier doivent durer 60 minutes en tout'),
-    /** The dilemma cards, about eight. */
-    dilemmas: z.array(dilemmaSchema).min(6).max(10),
+    /** The dilemma cards, about ten. */
+    dilemmas: z.array(dilemmaSchema).min(6).max(12),
   })
   .strict();
 

@@ -10,7 +10,9 @@ const text = z.string().trim().min(1);
 
 /**
  * Who publishes the site (`content/site/editeur.yaml`): the facts of the legal notice and the
- * contact address. Every fact is optional so that an unknown one is shown as such and listed by
+ * contact address, those French law (loi n° 2004-575, art. 6) asks of a legal person publishing a
+ * site: name, registered office, telephone, e-mail address, registration number, director of
+ * publication, and the host's name, address and telephone. Every fact is optional so that an unknown one is shown as such and listed by
  * the build; a fact of the wrong shape (a number, a malformed address, an unknown key) fails it.
  */
 export const publisherSchema = z
@@ -26,6 +28,8 @@ export const publisherSchema = z
         address: pending(text),
         /** Registration number (RNA or SIREN), as written on official records. */
         registration: pending(text),
+        /** Telephone number, which the law asks of a legal person publishing a site (LCEN, art. 6). */
+        phone: pending(text),
       })
       .strict(),
     /** Director of publication: a person's name. */

@@ -69,9 +69,8 @@ async function charterPages(lang: Lang, id: CharterId): Promise<PagePath[]> {
   const versions = routes.localize(id === 'entreprises' ? APP_PAGES.companyVersions.fr : APP_PAGES.charterVersions.fr, lang);
   return [
     ...charter.articles.map((article, index) => page(`${base}${articleAnchor(article.number)}/`, 'charterArticle', { index, charter: id })),
-    ...charter.changelog.flatMap((entry, index) =>
-      entry.details.length > 0 ? [page(`${versions}${entry.version.replace('.', '-')}/`, 'charterVersionChanges', { index, charter: id })] : [],
-    ),
+    // Every version has its page: what changed, and the commitments as they read in it.
+    ...charter.changelog.map((entry, index) => page(`${versions}${entry.version.replace('.', '-')}/`, 'charterVersionChanges', { index, charter: id })),
   ];
 }
 

@@ -92,8 +92,14 @@ test('le document d’adoption liste les décisions avec responsable et échéan
   await page.goto('charte/entreprises/adopter/');
   await expect(page.locator('.decisions > li')).toHaveCount(kit.adoption.decisions.length);
   await expect(page.locator('.decisions > li').first().locator('dt')).toHaveText([t('charter.kit.owner'), t('charter.kit.deadline')]);
-  await expect(page.locator('.commitments li')).toHaveCount(companies.articles.length);
-  await expect(page.locator('.sign-grid > dl')).toHaveCount(kit.adoption.signatories.length);
+  await expect(page.locator('.commitments > ol > li')).toHaveCount(companies.articles.length);
+  // Each commitment says how a company checks it and who answers for it.
+  await expect(page.locator('.commitments > ol > li .indicators')).toHaveCount(companies.articles.length);
+  await expect(page.locator('.commitments > ol > li').first()).toContainText(plain(typesetter('fr')(companies.articles[0]!.owner!)));
+  // Each signatory is a heading over its lines to fill (a <dl> whose every term has its description).
+  await expect(page.locator('.sign-grid > .signatory')).toHaveCount(kit.adoption.signatories.length);
+  await expect(page.locator('.sign-grid .role')).toHaveText(kit.adoption.signatories.map((role) => plain(typesetter('fr')(role))));
+  expect(await page.locator('.sign-grid dl > div:not(:has(dd))').count()).toBe(0);
   expect(await page.locator('script').count()).toBe(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeHidden();
@@ -126,4 +132,20 @@ test('l’atelier et le document d’adoption ont leurs jumeaux anglais', async 
   await expect(page.locator('.guide a[href$="/en/ethics/#respect"]').first()).toBeVisible();
   await page.goto('en/charter/companies/adopt/');
   await expect(page.locator('.decisions > li').first().locator('dt')).toHaveText([en('charter.kit.owner'), en('charter.kit.deadline')]);
+});
+
+test('chaque article de la charte des entreprises dit comment le vérifier et qui en répond', async ({ page }) => {
+  for (const article of companies.articles) {
+    await page.goto(`charte/entreprises/article-${article.number}/`);
+    await expect(page.getByRole('heading', { name: t('charter.article.indicators') })).toBeVisible();
+    await expect(page.locator('#indicateurs + ul > li')).toHaveCount(article.indicators!.length);
+  }
+});
+
+test('chaque version de la charte du commercial a sa page, avec les engagements qu’elle publiait', async ({ page }) => {
+  const salesperson = charter('fr');
+  for (const entry of salesperson.changelog) {
+    await page.goto(`charte/versions/${entry.version.replace('.', '-')}/`);
+    await expect(page.locator('.commitments > li')).toHaveCount(entry.commitments.length);
+  }
 });

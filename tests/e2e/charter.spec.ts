@@ -90,6 +90,17 @@ test('les liens de partage de la charte visent LinkedIn, X et la messagerie avec
   expect(mail).not.toContain('+');
 });
 
+test('LinkedIn et X s’ouvrent dans un nouvel onglet et le disent aux lecteurs d’écran ; la messagerie non', async ({ page }) => {
+  await page.goto('charte/');
+  const share = page.getByRole('group', { name: t('charter.share.title') });
+  for (const network of ['linkedin', 'x']) {
+    const link = share.locator(`a[data-network="${network}"]`);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAccessibleName(new RegExp(t('charter.share.newTab').replace(/[()]/g, '\\$&')));
+  }
+  await expect(share.locator('a[data-network="email"]')).not.toHaveAttribute('target', /.*/);
+});
+
 test('la charte n’a qu’un bloc de partage : chaque article n’y garde que « copier le lien »', async ({ page }) => {
   await page.goto('charte/');
   await expect(page.locator('a[data-network]')).toHaveCount(3);
@@ -166,6 +177,9 @@ test('l’impression masque la navigation et montre le QR code, la version et le
   await expect(page.locator(`#article-${last} .commitment`)).toBeVisible();
   await expect(page.getByText(uiPattern('fr', 'charter.articles.detail'))).toBeVisible();
   await expect(page.getByRole('link', { name: t('charter.article.detail', { number: last }) })).toBeHidden();
+  // Links that mean nothing on paper are not printed as dead text.
+  await expect(page.getByRole('link', { name: t('charter.language.link') })).toBeHidden();
+  await expect(page.getByRole('link', { name: t('charter.actions.versions') }).first()).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('heading', { name: t('charter.signature.title') })).toBeHidden();
   await expect(page.getByRole('img', { name: t('charter.qr.label') })).toBeVisible();

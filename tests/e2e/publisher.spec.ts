@@ -21,6 +21,7 @@ const facts: [string, string | null][] = [
   ['legal.publisher.form', publisher.publisher.form],
   ['legal.publisher.address', publisher.publisher.address],
   ['legal.publisher.registration', publisher.publisher.registration],
+  ['legal.publisher.phone', publisher.publisher.phone],
   ['legal.director', publisher.director],
   ['legal.host.name', publisher.host.name],
   ['legal.host.address', publisher.host.address],

@@ -8,12 +8,14 @@ import {
   articleOgImage,
   articleRoute,
   bindLegalReference,
+  changedCommitments,
   charterKey,
   charterOgImage,
   charterRoute,
   citedArticleProblems,
   formatCharterDate,
   versionRoute,
+  versionRuleProblems,
   versionsRoute,
 } from '../../src/lib/charter';
 import { buyersPageSchema, charterCollectionSchema, charterSchema, companyKitSchema, isBuyersPage, isCharter, isCompanyKit } from '../../src/schemas/charter';
@@ -141,15 +143,21 @@ describe('charterSchema', () => {
   const articles = (charterData.articles as Record<string, unknown>[]).map((a) => ({ ...a }));
   // The changelog without its detailed changes, which cite articles the mutations below remove.
   const plain = { ...charterData, changelog: (charterData.changelog as Record<string, unknown>[]).map(({ details: _, ...entry }) => entry) };
+  /** The charter with `mutated` articles, published as a single version whose record matches them (the numbering rule is tested apart). */
+  const withArticles = (mutated: Record<string, unknown>[]) => ({
+    ...plain,
+    articles: mutated,
+    changelog: [{ ...plain.changelog[0], commitments: mutated.map((a) => ({ number: a.number, text: a.commitment })) }],
+  });
 
   it('names a duplicated article number', () => {
     const twice = articles.map((a, i) => (i === 1 ? { ...a, number: 1 } : a));
-    expect(failingFields(charterSchema.safeParse({ ...plain, articles: twice }))).toEqual(['articles']);
+    expect(failingFields(charterSchema.safeParse(withArticles(twice)))).toEqual(['articles']);
   });
 
   it('refuses fewer than six articles', () => {
-    expect(failingFields(charterSchema.safeParse({ ...plain, articles: articles.slice(0, 5) }))).toEqual(['articles']);
-    expect(charterSchema.safeParse({ ...plain, articles: articles.slice(0, 6) }).success).toBe(true);
+    expect(failingFields(charterSchema.safeParse(withArticles(articles.slice(0, 5))))).toEqual(['articles']);
+    expect(charterSchema.safeParse(withArticles(articles.slice(0, 6))).success).toBe(true);
   });
 
   it('names a detailed change that cites an article the charter does not have', () => {
@@ -160,7 +168,7 @@ describe('charterSchema', () => {
 
   it('refuses a commitment of more than one sentence', () => {
     const long = articles.map((a, i) => (i === 0 ? { ...a, commitment: 'Je dis vrai. Je ne mens jamais.' } : a));
-    expect(failingFields(charterSchema.safeParse({ ...charterData, articles: long }))).toEqual(['articles.0.commitment']);
+    expect(failingFields(charterSchema.safeParse(withArticles(long)))).toEqual(['articles.0.commitment']);
   });
 
   it('names a changelog that does not start with the current version', () => {
@@ -195,10 +203,41 @@ describe('the companies’ adoption kit', () => {
     expect(kit.workshop.steps.reduce((sum, s) => sum + s.minutes, 0)).toBe(60);
   });
 
-  it('has about eight dilemmas, which between them reveal each of the five climates', () => {
+  it('has eleven dilemmas, which between them reveal each of the five climates', () => {
     const kit = companyKitSchema.parse(kitData);
-    expect(kit.dilemmas).toHaveLength(8);
+    expect(kit.dilemmas).toHaveLength(11);
     expect(new Set(kit.dilemmas.map((d) => d.climate))).toEqual(new Set(['respect', 'regles', 'lois-et-codes', 'independance', 'instrumental']));
+  });
+
+  it('has the cards on gifts during a tender, on competitors and on the companies’ article about pressure', () => {
+    const kit = companyKitSchema.parse(kitData);
+    expect(kit.dilemmas.map((d) => d.id)).toEqual(expect.arrayContaining(['appel-d-offres', 'concurrent', 'pression']));
+    expect(kit.dilemmas.find((d) => d.id === 'pression')!.company).toEqual(expect.arrayContaining([1, 9]));
+  });
+
+  it('adopts the whole charter: no invitation to sign only some decisions', () => {
+    const kit = companyKitSchema.parse(kitData);
+    expect(kit.adoption.intro.join(' ')).not.toMatch(/ne signez que/);
+    expect(kit.adoption.intro.join(' ')).toMatch(/s’adopte en entier/);
+  });
+
+  it('has the works council, the data protection officer and the compliance officer among its signatories, where they exist', () => {
+    const kit = companyKitSchema.parse(kitData);
+    expect(kit.adoption.signatories.filter((s) => /comité social|protection des données|conformité/i.test(s))).toHaveLength(3);
+  });
+
+  it('gives every article of the companies’ charter one to three indicators and an owner', () => {
+    const companies = charterSchema.parse(companiesData);
+    for (const article of companies.articles) {
+      expect(article.indicators?.length, `article ${article.number}`).toBeGreaterThanOrEqual(1);
+      expect(article.owner, `article ${article.number}`).toBeTruthy();
+    }
+  });
+
+  it('refuses a companies’ charter where one article lacks what the others have (indicators and owner)', () => {
+    const data = structuredClone(companiesData) as { articles: Record<string, unknown>[] };
+    delete data.articles[2]!.owner;
+    expect(charterSchema.safeParse(data).error?.issues.map((i) => i.path.join('.'))).toEqual(['articles.2']);
   });
 
   it('cites only articles that exist in each charter', () => {
@@ -222,5 +261,68 @@ describe('the page for buyers', () => {
     const page = buyersPageSchema.parse(buyersData);
     expect(page.report.length).toBeGreaterThanOrEqual(2);
     expect(isBuyersPage(charterCollectionSchema.parse(buyersData))).toBe(true);
+  });
+});
+
+describe('the numbering rule: a changed commitment makes a major version', () => {
+  const articles = [
+    { number: 1, commitment: 'Je dis vrai.' },
+    { number: 2, commitment: 'Je respecte un refus.' },
+  ];
+  const record = (version: string, texts: string[], numberingError?: string) => ({ version, commitments: texts.map((text, i) => ({ number: i + 1, text })), numberingError });
+
+  it('accepts a minor version whose commitments did not change', () => {
+    expect(versionRuleProblems(articles, [record('1.1', ['Je dis vrai.', 'Je respecte un refus.']), record('1.0', ['Je dis vrai.', 'Je respecte un refus.'])])).toEqual([]);
+  });
+
+  it('accepts a major version whose commitments changed', () => {
+    expect(versionRuleProblems(articles, [record('2.0', ['Je dis vrai.', 'Je respecte un refus.']), record('1.0', ['Je dis vrai.', 'J’accepte un non.'])])).toEqual([]);
+  });
+
+  it('refuses a minor version whose commitment changed, naming the version and the article', () => {
+    expect(versionRuleProblems(articles, [record('1.1', ['Je dis vrai.', 'Je respecte un refus.']), record('1.0', ['Je dis vrai.', 'J’accepte un non.'])])).toEqual([
+      'version 1.1 : l’engagement des articles 2 a changé depuis la version 1.0, ce qui demande une version majeure (2.0), pas une version mineure',
+    ]);
+  });
+
+  it('counts an added article as a changed commitment', () => {
+    expect(versionRuleProblems(articles, [record('1.1', ['Je dis vrai.', 'Je respecte un refus.']), record('1.0', ['Je dis vrai.'])])).toHaveLength(1);
+  });
+
+  it('refuses a commitment edited in place, without a new version', () => {
+    expect(versionRuleProblems(articles, [record('2.0', ['Je dis vrai.', 'J’accepte un non.'])])).toEqual([
+      'les engagements des articles 2 diffèrent de ceux de la version 2.0 : un engagement changé demande une nouvelle version majeure (3.0)',
+    ]);
+  });
+
+  it('lets a past version that broke the rule stand when it says so, and only then', () => {
+    const older = record('1.0', ['Je dis vrai.', 'J’accepte un non.']);
+    expect(versionRuleProblems(articles, [record('1.1', ['Je dis vrai.', 'Je respecte un refus.'], 'Numérotée à tort.'), older])).toEqual([]);
+    expect(versionRuleProblems(articles, [record('2.0', ['Je dis vrai.', 'Je respecte un refus.'], 'Numérotée à tort.'), older])).toEqual([
+      'version 2.0 : « numberingError » est posé alors que cette version respecte la règle',
+    ]);
+  });
+
+  it('holds for both published charters, whose version 1.1 says it broke the rule', () => {
+    const charter = charterSchema.parse(charterData);
+    expect(charter.version).toBe('2.0');
+    expect(charter.changelog.map((c) => c.version)).toEqual(['2.0', '1.1', '1.0']);
+    expect(charter.changelog[1]!.numberingError).toBeDefined();
+    expect(changedCommitments(charter.changelog[1]!.commitments, charter.changelog[2]!.commitments)).toEqual([6]);
+    const companies = charterSchema.parse(parse(readFileSync('content/charte/fr/entreprises.yaml', 'utf8')));
+    expect(changedCommitments(companies.changelog[0]!.commitments, companies.changelog[1]!.commitments)).toEqual([3, 4, 9]);
+  });
+
+  it('fails the schema, hence the build, when a commitment changes with only a minor version', () => {
+    const data = structuredClone(charterData) as { version: string; date: string; articles: { commitment: string }[]; changelog: Record<string, unknown>[] };
+    data.articles[0]!.commitment = 'Je dis toujours la vérité sur mon offre, y compris sur ce qu’elle ne fait pas.';
+    const snapshot = data.articles.map((a, i) => ({ number: i + 1, text: a.commitment }));
+    data.version = '2.1';
+    data.date = '2027-01-15';
+    data.changelog.unshift({ version: '2.1', date: '2027-01-15', changes: ['Article 1 : engagement reformulé.'], commitments: snapshot });
+    const result = charterSchema.safeParse(data);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'version 2.1 : l’engagement des articles 1 a changé depuis la version 2.0, ce qui demande une version majeure (3.0), pas une version mineure',
+    ]);
   });
 });

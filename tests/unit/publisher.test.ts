@@ -8,7 +8,7 @@ import { missingFactWarnings, missingFacts, reportMailto } from '../../src/lib/p
 const FILE = 'content/site/editeur.yaml';
 
 const complete: PublisherInput = {
-  publisher: { name: 'EFFORST', form: 'association', address: '1 rue Exemple, 75000 Paris', registration: 'W000000000' },
+  publisher: { name: 'EFFORST', form: 'association', address: '1 rue Exemple, 75000 Paris', registration: 'W000000000', phone: '01 00 00 00 01' },
   director: 'Prénom Nom',
   host: { name: 'Hébergeur', address: '2 rue Exemple, 75000 Paris', phone: '01 00 00 00 00' },
   contact: { email: 'contact@example.org' },

@@ -8,7 +8,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { translator, type Dictionary } from '../../lib/i18n';
-import { linkedInAddToProfileUrl } from '../../lib/share';
 import { useIslandData } from './shared/island-data';
 import './AdoptCertificate.css';
 
@@ -53,7 +52,6 @@ export default function AdoptCertificate({ dataId, strings }: AdoptCertificatePr
   const [shown, setShown] = useState(false);
   const [missing, setMissing] = useState(false);
   const [today, setToday] = useState('');
-  const [profileUrl, setProfileUrl] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
   const certificate = useRef<HTMLElement>(null);
   const moveFocus = useRef(false);
@@ -71,24 +69,13 @@ export default function AdoptCertificate({ dataId, strings }: AdoptCertificatePr
   const submit = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!data) return;
-    const { charter } = data;
     if (!name.trim()) {
       setMissing(true);
       nameInput.current?.focus();
       return;
     }
     setMissing(false);
-    const now = new Date();
-    setToday(new Intl.DateTimeFormat(data.locale, { dateStyle: 'long' }).format(now));
-    setProfileUrl(
-      linkedInAddToProfileUrl({
-        name: t('charter.certificate.profileName', { title: charter.title, version: charter.version }),
-        organization: charter.publisher,
-        year: now.getFullYear(),
-        month: now.getMonth() + 1,
-        url: charter.url,
-      }),
-    );
+    setToday(new Intl.DateTimeFormat(data.locale, { dateStyle: 'long' }).format(new Date()));
     moveFocus.current = true;
     setShown(true);
   };
@@ -178,11 +165,6 @@ export default function AdoptCertificate({ dataId, strings }: AdoptCertificatePr
           <div class="certificate-profile">
             <h3>{t('charter.adopt.profileTitle')}</h3>
             <p>{t('charter.adopt.profileText')}</p>
-            <p>
-              <a class="button secondary" href={profileUrl} rel="noopener noreferrer external">
-                {t('charter.adopt.profileLink')}
-              </a>
-            </p>
           </div>
         </>
       )}

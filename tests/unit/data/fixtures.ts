@@ -23,13 +23,13 @@ export const charterFr = {
       explanation: ['La vérité d\'abord.'],
       do: ['Dire le prix complet.'],
       dont: ['Cacher un frais !'],
-      law: [{ ref: 'Code civil, art. 1112-1', about: 'Devoir d\'information : avant le contrat.' }],
+      law: [{ source: 'civ-1112-1', about: 'Devoir d\'information : avant le contrat, art. 1112-1.' }],
       promise: 'Vous saurez tout.',
       links: [{ label: 'Page pour les acheteurs', href: '/charte/acheteurs/' }],
     },
   ],
   versioning: ['Une version par an.'],
-  changelog: [{ version: '1.0', date, changes: ['Première version !'], details: [] }],
+  changelog: [{ version: '1.0', date, changes: ['Première version !'], details: [], commitments: [{ number: 1, text: 'Je dis vrai : toujours.' }] }],
 };
 
 /** Its English translation, links at their English addresses. */
@@ -46,13 +46,13 @@ export const charterEn = {
       explanation: ['Truth first.'],
       do: ['State the full price.'],
       dont: ['Hide a fee!'],
-      law: [{ ref: 'Civil code, art. 1112-1', about: 'Duty to inform: before the contract.' }],
+      law: [{ source: 'civ-1112-1', about: 'Duty to inform: before the contract, art. 1112-1.' }],
       promise: 'You will know everything.',
       links: [{ label: 'Page for buyers', href: '/en/charter/buyers/' }],
     },
   ],
   versioning: ['One version a year.'],
-  changelog: [{ version: '1.0', date, changes: ['First version!'], details: [] }],
+  changelog: [{ version: '1.0', date, changes: ['First version!'], details: [], commitments: [{ number: 1, text: 'I tell the truth: always.' }] }],
 };
 
 /** The companies' charter: the same shape, reused. */
@@ -71,6 +71,28 @@ export function kit(article: number, text: string) {
 }
 
 /** The charter collection in both languages (no kit, no page for buyers). */
+/** The references file: the one reference the charters cite. */
+export function referenceEntries(): Entry[] {
+  return [
+    {
+      id: 'references',
+      data: {
+        references: [
+          {
+            id: 'civ-1112-1',
+            label: { fr: 'Code civil, art. 1112-1', en: 'Civil code, art. 1112-1' },
+            cites: ['1112-1'],
+            url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721',
+            checked: null,
+            lawyer: true,
+            supports: { fr: 'Devoir d’information.', en: 'Duty to inform.' },
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export function charterEntries(en: unknown = charterEn): Entry[] {
   return [
     { id: 'fr/charte', data: charterFr },
