@@ -66,7 +66,7 @@ export const AGE_BUCKETS = [
   { key: '31-60', max: 60 },
   { key: '61-90', max: 90 },
   { key: '91-180', max: 180 },
-  { key: '181+', max: Infinity },
+  { key: '181-', max: Infinity },
 ] as const;
 
 const add = (b: { count: number; amount: number }, amount: number) => {
