@@ -15,7 +15,7 @@
 import { atom } from 'nanostores';
 import { FIELDS, guessMapping, missingRequired, type Field, type Mapping } from '../lib/pipeline/columns';
 import { readDeals, scanFormats, type BadRow, type Deal, type Formats } from '../lib/pipeline/deals';
-import { decodeBytes, detectDelimiter, parsePiece, splitPieces, type Delimiter, type Encoding, type RawRow } from '../lib/pipeline/read';
+import { decodeBytes, detectDelimiter, lineBreak, parsePiece, splitPieces, type Delimiter, type Encoding, type RawRow } from '../lib/pipeline/read';
 import { DateOrderDetector, detectDecimalMark, type DateOrder } from '../lib/pipeline/values';
 import type { Options } from '../lib/pipeline/analyse';
 
@@ -56,8 +56,8 @@ export interface Settings {
 export const $settings = atom<Settings>({ today: '', start: '', end: '', target: '', staleDays: '60' });
 
 /** Records per slice when typing rows, and characters per piece when parsing. */
-export const SLICE_ROWS = 10_000;
-export const PIECE_CHARS = 1 << 18;
+export const SLICE_ROWS = 5_000;
+export const PIECE_CHARS = 1 << 17;
 
 /** Hands the page back to the browser between two slices (replaced in tests). */
 export type Pause = () => Promise<void>;
@@ -135,9 +135,10 @@ export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause
   const delimiter = detectDelimiter(text);
   await pause();
   const rows: RawRow[] = [];
+  const newline = lineBreak(text);
   let line = 1;
   for (const piece of splitPieces(text, PIECE_CHARS)) {
-    line = parsePiece(piece, delimiter, line, rows);
+    line = parsePiece(piece, delimiter, line, rows, newline);
     await pause();
     if (run !== generation) return;
   }

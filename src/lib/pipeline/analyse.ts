@@ -105,6 +105,7 @@ export function analyse(deals: readonly Deal[], mapping: Mapping, options: Optio
   const aging = AGE_BUCKETS.map((b) => ({ key: b.key, count: 0, amount: 0 }));
   const forecast = { commit: 0, bestCase: 0, pipeline: 0 };
   let forecastAny = false;
+  const monthKeys = new Map<number, string>();
 
   for (const deal of deals) {
     const inPeriod = deal.closeDay >= start && deal.closeDay <= end;
@@ -133,14 +134,13 @@ export function analyse(deals: readonly Deal[], mapping: Mapping, options: Optio
       forecastAny = true;
       if (deal.forecast !== 'omitted') forecast[deal.forecast] += deal.amount;
     }
-    meddiccPresent.forEach(([, i], k) => {
-      if (deal.meddiccBits & (1 << i)) meddiccCounts[k]!++;
-    });
+    for (let k = 0; k < meddiccPresent.length; k++) if (deal.meddiccBits & (1 << meddiccPresent[k]![1])) meddiccCounts[k]!++;
     if (meddiccPresent.length > 0 && (deal.meddiccBits & allMask) === allMask) complete++;
     const stage = stages.get(deal.stage) ?? { key: deal.stage, count: 0, amount: 0 };
     add(stage, deal.amount);
     stages.set(deal.stage, stage);
-    const key = monthKey(deal.closeDay);
+    let key = monthKeys.get(deal.closeDay);
+    if (key === undefined) monthKeys.set(deal.closeDay, (key = monthKey(deal.closeDay)));
     const month = months.get(key) ?? { key, count: 0, amount: 0 };
     add(month, deal.amount);
     months.set(key, month);

@@ -114,16 +114,28 @@ const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
  */
 export function readDeals(rows: readonly RawRow[], from: number, to: number, width: number, mapping: Mapping, decimal: DecimalMark, order: DateOrder, deals: Deal[], bad: BadRow[]): void {
   const meddiccColumns = MEDDICC_FIELDS.map((f) => mapping[f]);
+  // Exports repeat the same dates, stages and categories: each distinct text is read once.
+  const dates = new Map<string, number | null>();
+  const readDate = (text: string) => {
+    let day = dates.get(text);
+    if (day === undefined) dates.set(text, (day = parseDate(text, order)));
+    return day;
+  };
+  const statuses = new Map<string, Status>();
+  const forecasts = new Map<string, ForecastCategory | null>();
+  let cells: string[] = [];
+  const cell = (field: Field) => {
+    const index = mapping[field];
+    return index === undefined ? undefined : cells[index]!.trim();
+  };
   for (let r = from; r < to; r++) {
-    const { line, cells } = rows[r]!;
+    const row = rows[r]!;
+    const line = row.line;
+    cells = row.cells;
     if (cells.length !== width) {
       bad.push({ line, reason: 'cells', value: String(cells.length) });
       continue;
     }
-    const cell = (field: Field) => {
-      const index = mapping[field];
-      return index === undefined ? undefined : cells[index]!.trim();
-    };
     const amountText = cell('amount') ?? '';
     const amount = parseAmount(amountText, decimal);
     if (amount === null) {
@@ -131,7 +143,7 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
       continue;
     }
     const closeText = cell('closeDate') ?? '';
-    const closeDay = parseDate(closeText, order);
+    const closeDay = readDate(closeText);
     if (closeDay === null) {
       bad.push({ line, reason: 'closeDate', field: 'closeDate', value: cut(closeText) });
       continue;
@@ -146,7 +158,7 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
     const optionalDate = (field: 'createdDate' | 'stageDate') => {
       const text = cell(field) ?? '';
       if (text === '' || failed) return null;
-      const day = parseDate(text, order);
+      const day = readDate(text);
       if (day === null) {
         bad.push({ line, reason: 'date', field, value: cut(text) });
         failed = true;
@@ -166,24 +178,34 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
     const days = daysText === '' ? null : Number(daysText.replace(',', '.'));
     let meddicc = 0;
     let meddiccBits = 0;
-    meddiccColumns.forEach((index, i) => {
+    for (let i = 0; i < meddiccColumns.length; i++) {
+      const index = meddiccColumns[i];
       if (index !== undefined && filled(cells[index])) {
         meddicc++;
         meddiccBits |= 1 << i;
       }
-    });
+    }
+    const statusKey = `${statusText ?? ''}\u0000${stage}`;
+    let status = statuses.get(statusKey);
+    if (status === undefined) statuses.set(statusKey, (status = readStatus(statusText, stage)));
+    let forecast: ForecastCategory | null = null;
+    if (mapping.forecast !== undefined) {
+      const text = cell('forecast') ?? '';
+      forecast = forecasts.get(text) ?? null;
+      if (!forecasts.has(text)) forecasts.set(text, (forecast = readForecast(text)));
+    }
     deals.push({
       line,
       owner: cell('owner') ?? '',
       stage: stage || (statusText ?? ''),
-      status: readStatus(statusText, stage),
+      status,
       amount,
       probability,
       closeDay,
       createdDay,
       stageDay,
       daysInStage: days !== null && Number.isFinite(days) ? days : null,
-      forecast: mapping.forecast === undefined ? null : readForecast(cell('forecast') ?? ''),
+      forecast,
       meddicc,
       meddiccBits,
     });

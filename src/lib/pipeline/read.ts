@@ -47,27 +47,38 @@ export function detectDelimiter(text: string): Delimiter {
 export function splitPieces(text: string, size: number): string[] {
   const pieces: string[] = [];
   let start = 0;
+  // Quote state at `scanned`; quotes are found with indexOf, which skips the text between them.
   let quoted = false;
   let scanned = 0;
+  const advance = (to: number) => {
+    for (let q = text.indexOf('"', scanned); q !== -1 && q < to; q = text.indexOf('"', q + 1)) quoted = !quoted;
+    scanned = to;
+  };
   while (start < text.length) {
     let end = Math.min(start + size, text.length);
-    // Quote state at `end`: count the quotes from where the last scan stopped.
-    for (let i = scanned; i < end; i++) if (text.charCodeAt(i) === 34) quoted = !quoted;
-    scanned = end;
-    if (end < text.length) {
-      // Move forward to the first line break outside quotes.
-      while (end < text.length) {
-        const c = text.charCodeAt(end);
-        if (c === 34) quoted = !quoted;
-        end++;
-        if (c === 10 && !quoted) break;
+    advance(end);
+    // Move forward to the first line break outside quotes.
+    while (end < text.length) {
+      const nl = text.indexOf('\n', end);
+      if (nl === -1) {
+        end = text.length;
+        break;
       }
-      scanned = end;
+      advance(nl + 1);
+      end = nl + 1;
+      if (!quoted) break;
     }
+    advance(end);
     pieces.push(text.slice(start, end));
     start = end;
   }
   return pieces;
+}
+
+/** The line break of `text`: `\r\n` (Windows, Excel) when its first line ends so, `\n` otherwise. */
+export function lineBreak(text: string): '\r\n' | '\n' {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** A record read from the file, with the line it starts on (from 1, the header being line 1). */
@@ -81,8 +92,8 @@ export interface RawRow {
  * `line` (the physical line of the piece's first record); returns the line after the piece. Empty
  * lines are counted, not returned.
  */
-export function parsePiece(piece: string, delimiter: Delimiter, line: number, out: RawRow[]): number {
-  const { data } = Papa.parse<string[]>(piece, { delimiter, skipEmptyLines: false });
+export function parsePiece(piece: string, delimiter: Delimiter, line: number, out: RawRow[], newline: '\r\n' | '\n' = lineBreak(piece)): number {
+  const { data } = Papa.parse<string[]>(piece, { delimiter, newline, skipEmptyLines: false });
   let current = line;
   for (const cells of data) {
     const empty = cells.length === 1 && cells[0] === '';
@@ -99,7 +110,8 @@ export function parsePiece(piece: string, delimiter: Delimiter, line: number, ou
 export function parseAll(text: string, size = 1 << 16): { delimiter: Delimiter; rows: RawRow[] } {
   const delimiter = detectDelimiter(text);
   const rows: RawRow[] = [];
+  const newline = lineBreak(text);
   let line = 1;
-  for (const piece of splitPieces(text, size)) line = parsePiece(piece, delimiter, line, rows);
+  for (const piece of splitPieces(text, size)) line = parsePiece(piece, delimiter, line, rows, newline);
   return { delimiter, rows };
 }

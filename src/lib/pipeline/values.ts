@@ -12,7 +12,9 @@ const DECIMAL_POINT = /^-?[\d\s,\u00a0\u202f']*\d\.\d{1,2}$/;
 
 /** Keeps digits, sign and separators: drops currency signs and codes, spaces of every kind. */
 function bare(value: string): string {
-  return value.replace(/[€$£¥]|\b(?:EUR|USD|GBP|CHF)\b/gi, '').replace(/[\s\u00a0\u202f']/g, '').replace(/^\((.*)\)$/, '-$1');
+  // Most amounts are digits, separators and spaces only: skip the currency pass for them.
+  const text = /[^\d\s,.'\u00a0\u202f-]/.test(value) ? value.replace(/[€$£¥]|\b(?:EUR|USD|GBP|CHF)\b/gi, '').replace(/^\s*\((.*)\)\s*$/, '-$1') : value;
+  return text.replace(/[\s\u00a0\u202f']/g, '');
 }
 
 /**
@@ -38,9 +40,7 @@ export function detectDecimalMark(values: Iterable<string>, fallback: DecimalMar
 export function parseAmount(value: string, mark: DecimalMark): number | null {
   let text = bare(value.trim());
   if (text === '') return null;
-  const thousands = mark === ',' ? '.' : ',';
-  text = text.split(thousands).join('');
-  if (mark === ',') text = text.replace(',', '.');
+  text = mark === ',' ? text.replaceAll('.', '').replace(',', '.') : text.replaceAll(',', '');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
   return Number(text);
 }
@@ -68,7 +68,11 @@ export class DateOrderDetector {
   dayFirst = 0;
   monthFirst = 0;
   slash = 0;
+  /** Values already looked at: exports repeat the same dates many times. */
+  readonly #seen = new Set<string>();
   add(value: string): void {
+    if (this.#seen.has(value)) return;
+    this.#seen.add(value);
     const m = SLASH.exec(value.trim());
     if (!m) return;
     this.slash++;
