@@ -124,7 +124,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
   return (
     <div class="pipeline" data-ready={ready ? "true" : undefined}>
       {ready && shared && <Shared totals={shared} f={f} t={t} />}
-      <form class="pipeline-file no-print" onSubmit={(e) => e.preventDefault()}>
+      <div class="pipeline-file no-print">
         <label for="pipeline-file">{t("pipeline.file")}</label>
         <p id="pipeline-file-hint" class="hint">
           {t("pipeline.fileHint")}
@@ -142,7 +142,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
             {t("pipeline.clear")}
           </button>
         )}
-      </form>
+      </div>
 
       <p role="status" class="pipeline-status">
         {state.phase === "reading" && t("pipeline.reading")}
