@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { guessMapping, missingRequired, normalizeHeader } from '../../src/lib/pipeline/columns';
 import { readForecast, readStatus } from '../../src/lib/pipeline/deals';
-import { decodeBytes, detectDelimiter, parseAll, splitPieces } from '../../src/lib/pipeline/read';
+import { decodeBytes, decodeInSlices, detectDelimiter, parseAll, splitPieces } from '../../src/lib/pipeline/read';
 import { DateOrderDetector, dayNumber, detectDecimalMark, isoDate, parseAmount, parseDate, parseProbability } from '../../src/lib/pipeline/values';
 
 /** A CSV cell: plain text, or text with delimiters, quotes and line breaks (then quoted). */
@@ -36,6 +36,21 @@ describe('decodeBytes and detectDelimiter', () => {
     expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9]))).toEqual({ text: 'Aé', encoding: 'utf-8' });
     expect(decodeBytes(new Uint8Array([0x45, 0x74, 0x61, 0x70, 0x65, 0xe9, 0x3b, 0x80]))).toEqual({ text: 'Etapeé;€', encoding: 'windows-1252' });
   });
+  it('decodes the same in slices of any size, a character cut across two slices included', () => {
+    const run = (bytes: Uint8Array, size: number) => {
+      const steps = decodeInSlices(bytes, size);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      return step.value;
+    };
+    const utf8 = new TextEncoder().encode('\uFEFFÉtape;Montant\n1 234,56 €\n');
+    const cp1252 = new Uint8Array([0xc9, 0x74, 0x61, 0x70, 0x65, 0x3b, 0x80, 0x0a]);
+    for (const size of [1, 2, 3, 7, 64]) {
+      expect(run(utf8, size)).toEqual({ text: 'Étape;Montant\n1 234,56 €\n', encoding: 'utf-8' });
+      expect(run(cp1252, size)).toEqual({ text: 'Étape;€\n', encoding: 'windows-1252' });
+    }
+  });
+
   it('takes the delimiter of the header, ignoring quoted ones', () => {
     expect(detectDelimiter('a;b;c\n1,2;3')).toBe(';');
     expect(detectDelimiter('"a;b",c,d\n')).toBe(',');

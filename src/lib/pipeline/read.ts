@@ -13,14 +13,43 @@ export type Encoding = 'utf-8' | 'windows-1252';
  * dropped), Windows-1252 otherwise (what Excel writes with « CSV (séparateur : point-virgule) »).
  */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  const steps = decodeInSlices(bytes, bytes.length || 1);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same decoding in slices of `size` bytes (a generator: the caller may hand the page back
+ * between two slices, `next()` after `next()`), so that a large file never blocks the page for long.
+ */
+export function* decodeInSlices(bytes: Uint8Array, size: number): Generator<void, { text: string; encoding: Encoding }> {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (!text.includes('\uFFFD')) return { text, encoding: 'utf-8' };
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    const parts: string[] = [];
+    let valid = true;
+    for (let at = 0; at < bytes.length; at += size) {
+      const part = decoder.decode(bytes.subarray(at, at + size), { stream: at + size < bytes.length });
+      // A replacement character written in the file itself: not a UTF-8 export either.
+      if (part.includes('\uFFFD')) {
+        valid = false;
+        break;
+      }
+      parts.push(part);
+      yield;
+    }
+    if (valid) return { text: parts.join(''), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: fall through to Windows-1252.
+    // Not UTF-8: read again as Windows-1252.
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
-  return { text: text.replace(/^\uFEFF/, ''), encoding: 'windows-1252' };
+  const decoder = new TextDecoder('windows-1252');
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += size) {
+    parts.push(decoder.decode(bytes.subarray(at, at + size), { stream: true }));
+    yield;
+  }
+  parts.push(decoder.decode());
+  return { text: parts.join('').replace(/^\uFEFF/, ''), encoding: 'windows-1252' };
 }
 
 export type Delimiter = ';' | ',' | '\t';
@@ -45,7 +74,11 @@ export function detectDelimiter(text: string): Delimiter {
  * that every piece holds whole records. Joining the pieces gives `text` back.
  */
 export function splitPieces(text: string, size: number): string[] {
-  const pieces: string[] = [];
+  return [...pieces(text, size)];
+}
+
+/** The pieces of `splitPieces`, one at a time (a generator: cutting a large text is itself spread over several tasks). */
+export function* pieces(text: string, size: number): Generator<string> {
   let start = 0;
   // Quote state at `scanned`; quotes are found with indexOf, which skips the text between them.
   let quoted = false;
@@ -69,10 +102,9 @@ export function splitPieces(text: string, size: number): string[] {
       if (!quoted) break;
     }
     advance(end);
-    pieces.push(text.slice(start, end));
+    yield text.slice(start, end);
     start = end;
   }
-  return pieces;
 }
 
 /** The line break of `text`: `\r\n` (Windows, Excel) when its first line ends so, `\n` otherwise. */
