@@ -133,3 +133,13 @@ test('des dates ambiguës font poser la question avant tout chiffre', async ({ p
   await page.getByLabel('Jour puis mois').check();
   await expect.poll(async () => flat(await value(page, 'pastClose').textContent())).toBe('0 (0)');
 });
+
+test('sur un téléphone (360 px), le rapport ne fait pas défiler la page de côté', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await open(page, FR);
+  await page.locator('#pipeline-file').setInputFiles(fixture('crm-fr-excel.csv'));
+  await expect(value(page, 'open')).toBeVisible();
+  await page.locator('.pipeline-mapping summary').click();
+  await page.locator('.pipeline-bad summary').click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
