@@ -19,6 +19,7 @@ import { audit } from './bench/lighthouse.mjs';
 import { buildReference } from './bench/reference.mjs';
 import { run, serve } from './bench/process.mjs';
 import { notes, table, updateReadme } from './bench/report.mjs';
+import { benchPipeline } from './bench/pipeline.mjs';
 
 const dist = 'dist-bench';
 const port = Number(process.env.BENCH_PORT ?? 4490);
@@ -81,6 +82,7 @@ async function main() {
     };
     for (const t of targets) rows.push({ id: t.id, ...(await measure(t.label, `${t.path}${t.query ?? ''}`, `${site.url}${t.path}${t.query ?? ''}`, t.placeholder)) });
     if (reference) rows.push({ id: 'reference', ...(await measure('Même page, Astro nu', '', reference.url)) });
+    for (const line of (await benchPipeline(site.url)).lines) console.log(line);
   } finally {
     await meter.close();
     site.stop();

@@ -37,6 +37,9 @@ export const isPageScript = (id: string) => id.includes('?astro&type=script');
 /** The Preact renderer, the other module every island page loads. */
 export const isRenderer = (id: string) => /[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id);
 
+/** A module installed from npm (not one of the site's own). */
+const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id);
+
 /** Returns the entries that reach `id` through its importers (and on-demand importers when `dynamic`). */
 export function entriesReaching(id: string, graph: ModuleGraph, dynamic = true): Set<string> {
   const found = new Set<string>();
@@ -75,6 +78,9 @@ export function chunkOf(id: string, graph: ModuleGraph, islandCount: number): st
     const own = islands.filter((e) => !isRenderer(e));
     // What the renderer imports, or every island uses, every island page loads anyway.
     if (own.length < islands.length || own.length >= islandCount) return 'shared';
+    // A library several islands use (nanostores) is small and goes with the renderer: a group of its
+    // own would add a request to each of their pages.
+    if (isLibrary(id)) return 'shared';
     return own.map(baseName).sort().join('+');
   }
   const [island] = islands as [string];
@@ -117,6 +123,29 @@ function pageScriptCopies(): Plugin {
   };
 }
 
+/** The CommonJS libraries islands import (papaparse ships as UMD only). */
+const UMD_LIBRARIES = /[\\/]node_modules[\\/]papaparse[\\/]papaparse(\.min)?\.js$/;
+
+/**
+ * Turns a UMD library into an ES module (its `module.exports` as the default export), so that the
+ * browser build needs none of Rolldown's CommonJS helpers for it: helpers used by two islands (the
+ * team view uses them too) would get a file of their own, one more request on both pages.
+ */
+export function umdAsModule(code: string): string {
+  return `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`;
+}
+
+function umdModules(): Plugin {
+  return {
+    name: 'island-chunks:umd-modules',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    transform(code, id) {
+      return UMD_LIBRARIES.test(fileOf(id)) ? { code: umdAsModule(code), map: null } : null;
+    },
+  };
+}
+
 /**
  * Applies `chunkOf` to the browser build. Entry files may then export more than the entry module
  * (`allow-extension`): the renderer's file is the shared file, instead of a one-line file re-exporting it.
@@ -132,6 +161,7 @@ export function islandChunks(): AstroIntegration {
           vite: {
             plugins: [
               pageScriptCopies(),
+              umdModules(),
               {
                 name: 'island-chunks',
                 applyToEnvironment: (environment) => environment.name === 'client',

@@ -36,6 +36,7 @@ export const APP_PAGES = {
   companyAdopt: { fr: '/charte/entreprises/adopter/', en: '/en/charter/companies/adopt/' },
   companyWorkshop: { fr: '/charte/entreprises/atelier/', en: '/en/charter/companies/workshop/' },
   search: { fr: '/recherche/', en: '/en/search/', interactive: true },
+  pipelineCheck: { fr: '/guide/outils/pipeline/', en: '/en/guide/tools/pipeline/', interactive: true },
   guideBooklet: { fr: '/guide/livret/', en: '/en/guide/booklet/' },
   ethicsBooklet: { fr: '/ethique/livret/', en: '/en/ethics/booklet/' },
   badgeSvg: { fr: '/charte/badge.svg', en: '/en/charter/badge.svg' },
@@ -56,6 +57,7 @@ export const CONTENT_PAGES = {
   legal: '/a-propos/mentions-legales/',
   legalReferences: '/a-propos/references-juridiques/',
   aboutMethodology: '/a-propos/methodologie/',
+  toolkit: '/guide/outils/',
 } as const;
 
 /** French route of every named page: `ROUTES.team` is `/diagnostic/equipe/`. */

@@ -7,8 +7,9 @@ import type charter from '../../content/i18n/fr/charter.json';
 import type diagnostic from '../../content/i18n/fr/diagnostic.json';
 import type diagrams from '../../content/i18n/fr/diagrams.json';
 import type plan from '../../content/i18n/fr/plan.json';
+import type pipeline from '../../content/i18n/fr/pipeline.json';
 import type reader from '../../content/i18n/fr/reader.json';
 import type site from '../../content/i18n/fr/site.json';
 import type team from '../../content/i18n/fr/team.json';
 
-export type UiKey = keyof typeof charter | keyof typeof diagnostic | keyof typeof diagrams | keyof typeof plan | keyof typeof reader | keyof typeof site | keyof typeof team;
+export type UiKey = keyof typeof charter | keyof typeof diagnostic | keyof typeof diagrams | keyof typeof pipeline | keyof typeof plan | keyof typeof reader | keyof typeof site | keyof typeof team;

@@ -1,5 +1,5 @@
 /**
- * The manager's toolkit (issue 15), read from the content and the built files: five sheets and
+ * The manager's toolkit (issue 15), read from the content and the built files: eleven sheets (the five routine sheets and the six of issue 24) and
  * their index in each language, each built as a page.
  */
 import { existsSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { distDir } from '../support/dist';
 import { fileOf } from '../support/page-assets';
 import { guidePages, tools } from '../support/guide-pages';
 
-test('la boîte à outils a ses cinq fiches et son index, en français et en anglais', () => {
+test('la boîte à outils a ses onze fiches et son index, en français et en anglais', () => {
   for (const lang of ['fr', 'en']) {
-    expect(tools.filter((p) => p.lang === lang)).toHaveLength(5);
+    expect(tools.filter((p) => p.lang === lang)).toHaveLength(11);
     expect(guidePages.some((p) => p.lang === lang && p.file === 'guide/outils/index.mdx')).toBe(true);
   }
 });

@@ -39,11 +39,18 @@ const prepareCertificate: Use = async (page) => {
   await expect(page.locator('.certificate')).toBeVisible();
 };
 
+/** Loads the French Excel export into the pipeline check and waits for its figures. */
+const loadExport: Use = async (page) => {
+  await page.locator('#pipeline-file').setInputFiles('tests/fixtures/pipeline/crm-fr-excel.csv');
+  await expect(page.locator('.pipeline-report')).toBeVisible();
+};
+
 /** How to tell a page is ready and how to use it, by what the route table says it is. */
 function usage(fr: string): [ready: string, use?: Use] {
   if (fr === APP_PAGES.team.fr) return ['.team[data-ready="true"]', pasteCodes];
   if (fr === APP_PAGES.charterAdopt.fr) return ['form.adopt-form input[type=text]:enabled', prepareCertificate];
   if (fr === APP_PAGES.search.fr) return ['#search-form'];
+  if (fr === APP_PAGES.pipelineCheck.fr) return ['.pipeline[data-ready="true"]', loadExport];
   if (fr.startsWith(APP_PAGES.assessments.fr)) return ['.assessment[data-ready]', answerFirstStep];
   // The charters and their articles: a page script for the share and copy buttons.
   return ['main'];

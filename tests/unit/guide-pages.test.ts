@@ -35,7 +35,7 @@ describe('guide pages: « Cette semaine » and tools', () => {
 
   it('makes every tool of the toolkit (not its index) a printable form', () => {
     const tools = guide('fr').filter((file) => file.startsWith('guide/outils/') && !file.endsWith('/index.mdx'));
-    expect(tools.length).toBe(5);
+    expect(tools.length).toBe(11);
     for (const file of tools) expect(data('fr', file).form, file).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, entriesReaching, type ModuleGraph, type ModuleNode } from '../../src/integrations/island-chunks';
+import { chunkOf, entriesReaching, umdAsModule, type ModuleGraph, type ModuleNode } from '../../src/integrations/island-chunks';
 
 /** A made-up browser build shaped like ours: the renderer, three islands, a page script. */
 const renderer = '/p/node_modules/@astrojs/preact/dist/client.js';
@@ -20,6 +20,7 @@ const modules: Record<string, Partial<ModuleNode>> = {
   '/p/node_modules/@preact/signals-core/dist/signals-core.module.js': { importers: ['/p/node_modules/@preact/signals/dist/signals.module.js'] },
   '/p/src/components/islands/assessment/Results.tsx': { importers: [assessment] },
   '/p/src/lib/everywhere.ts': { importers: [assessment, team, adopt] },
+  '/p/node_modules/nanostores/index.js': { importers: [assessment, team] },
   '/p/src/components/islands/assessment/Step.tsx': { importers: [assessment, '/p/src/components/islands/team/Session.tsx'] },
   '/p/src/components/islands/team/Session.tsx': { dynamicImporters: [team] },
   '/p/content/diagnostics/engagement.json': { dynamicImporters: ['/p/src/components/islands/team/Session.tsx'] },
@@ -85,5 +86,18 @@ describe('chunkOf', () => {
 
   it('leaves an unknown module to Rolldown', () => {
     expect(chunkOf3('/p/src/lib/unknown.ts', graph)).toBeNull();
+  });
+
+  it('puts a library some islands share in the shared file rather than a file of those islands', () => {
+    expect(chunkOf3('/p/node_modules/nanostores/index.js', graph)).toBe('shared');
+  });
+});
+
+describe('umdAsModule', () => {
+  it('gives a UMD library its exports as an ES default export', async () => {
+    const umd = "(function (root, factory) { if (typeof module === 'object' && typeof exports !== 'undefined') module.exports = factory(); else root.Lib = factory(); })(this, function () { return { answer: 42 }; });";
+    const url = `data:text/javascript,${encodeURIComponent(umdAsModule(umd))}`;
+    const lib = (await import(/* @vite-ignore */ url)) as { default: { answer: number } };
+    expect(lib.default.answer).toBe(42);
   });
 });

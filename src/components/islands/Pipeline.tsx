@@ -1,0 +1,517 @@
+/**
+ * The pipeline check: the manager loads a CSV export of opportunities, confirms the column mapping,
+ * types a period and a target, and reads the figures, charts and bad rows. Everything happens in the
+ * browser: the file is read with `File.arrayBuffer()`, never sent, never stored; the state lives in
+ * src/stores/pipeline.ts (memory only) and the logic in src/lib/pipeline/. This component renders.
+ * The server render (props only) is the file field, disabled; the rest appears once hydrated, with
+ * the strings of the page's data block, so a file chosen early is never lost.
+ */
+import { useStore } from "@nanostores/preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { TargetedEvent } from "preact";
+import {
+  translator,
+  type Dictionary,
+  type Translator,
+  type UiKey,
+} from "../../lib/i18n";
+import { analyse, analyseByOwner } from "../../lib/pipeline/analyse";
+import { FIELDS, type Field } from "../../lib/pipeline/columns";
+import type { BadRow } from "../../lib/pipeline/deals";
+import {
+  decodeTotals,
+  encodeTotals,
+  SHARE_PARAM,
+  totalsOf,
+  type SharedTotals,
+} from "../../lib/pipeline/share";
+import {
+  $byOwner,
+  $pipeline,
+  $settings,
+  clearFile,
+  defaultSettings,
+  loadFile,
+  optionsOf,
+  setColumn,
+  setDateOrder,
+  type Settings,
+} from "../../stores/pipeline";
+import { useIslandData } from "./shared/island-data";
+import { BarChart } from "./pipeline/BarChart";
+import { FiguresTable } from "./pipeline/FiguresTable";
+import { formatters, type Formatters } from "./pipeline/format";
+import "./Pipeline.css";
+
+export interface PipelineProps {
+  /** Id of the page's data block, which holds the island's `PipelineData`. */
+  dataId: string;
+  /** The strings of the file field, typography applied. */
+  strings: Dictionary;
+}
+
+export interface PipelineData {
+  strings: Dictionary;
+  locale: string;
+  /** Address of the companies' charter, for the reminder next to the per-salesperson figures. */
+  companiesHref: string;
+}
+
+const BAD_SHOWN = 200;
+
+export default function Pipeline({ dataId, strings }: PipelineProps) {
+  const data = useIslandData<PipelineData>(dataId);
+  const t = useMemo(
+    () =>
+      translator(
+        { ...strings, ...data?.strings },
+        data?.locale,
+      ) as Translator<UiKey>,
+    [strings, data],
+  );
+  const f = useMemo(() => formatters(data?.locale ?? "fr-FR"), [data]);
+  const state = useStore($pipeline);
+  const settings = useStore($settings);
+  const byOwner = useStore($byOwner);
+  const [ready, setReady] = useState(false);
+  const [shared, setShared] = useState<SharedTotals | null>(null);
+
+  useEffect(() => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    if ($settings.get().today === "")
+      $settings.set(
+        defaultSettings(
+          `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+        ),
+      );
+    const hash = new URLSearchParams(location.hash.slice(1)).get(SHARE_PARAM);
+    if (hash) setShared(decodeTotals(hash));
+    setReady(true);
+  }, []);
+
+  const options = useMemo(() => optionsOf(settings), [settings]);
+  const figures = useMemo(
+    () =>
+      state.phase === "ready" && state.dateOrder && options
+        ? analyse(state.deals, state.mapping, options)
+        : null,
+    [state, options],
+  );
+  const owners = useMemo(
+    () =>
+      figures && byOwner && options
+        ? analyseByOwner(state.deals, state.mapping, options)
+        : null,
+    [figures, byOwner, state, options],
+  );
+
+  const onFile = async (event: TargetedEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (!file) return;
+    await loadFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
+  const set =
+    (key: keyof Settings) => (event: TargetedEvent<HTMLInputElement>) =>
+      $settings.set({ ...$settings.get(), [key]: event.currentTarget.value });
+
+  const shareUrl =
+    figures && ready
+      ? `${location.origin}${location.pathname}#${SHARE_PARAM}=${encodeTotals(totalsOf(figures, settings.start, settings.end))}`
+      : "";
+  const label = (field: Field) => t(`pipeline.field.${field}` as UiKey);
+
+  return (
+    <div class="pipeline" data-ready={ready ? "true" : undefined}>
+      {ready && shared && <Shared totals={shared} f={f} t={t} />}
+      <div class="pipeline-file no-print">
+        <label for="pipeline-file">{t("pipeline.file")}</label>
+        <p id="pipeline-file-hint" class="hint">
+          {t("pipeline.fileHint")}
+        </p>
+        <input
+          id="pipeline-file"
+          type="file"
+          accept=".csv,.txt,text/csv"
+          aria-describedby="pipeline-file-hint"
+          disabled={!ready}
+          onChange={onFile}
+        />
+        {state.phase !== "idle" && (
+          <button type="button" class="pipeline-clear" onClick={clearFile}>
+            {t("pipeline.clear")}
+          </button>
+        )}
+      </div>
+
+      <p role="status" class="pipeline-status">
+        {state.phase === "reading" && t("pipeline.reading")}
+        {state.phase === "ready" &&
+          t("pipeline.read", {
+            file: state.fileName,
+            records: f.int(state.records),
+            encoding:
+              state.encoding === "windows-1252" ? "Windows-1252" : "UTF-8",
+            delimiter:
+              state.delimiter === "\t" ? "tab" : (state.delimiter ?? ""),
+            deals: f.int(state.deals.length),
+            bad: f.int(state.bad.length),
+          })}
+        {state.error && t(`pipeline.error.${state.error}`)}
+      </p>
+
+      {state.headers.length > 0 && (
+        <details
+          class="pipeline-mapping no-print"
+          open={state.error === "required"}
+        >
+          <summary>{t("pipeline.mapping")}</summary>
+          <p class="hint">{t("pipeline.mappingHint")}</p>
+          <div class="pipeline-mapping-grid">
+            {FIELDS.map((field) => (
+              <div key={field} class="field">
+                <label for={`pipeline-map-${field}`}>{label(field)}</label>
+                <select
+                  id={`pipeline-map-${field}`}
+                  value={String(state.mapping[field] ?? -1)}
+                  onChange={(e) =>
+                    void setColumn(field, Number(e.currentTarget.value))
+                  }
+                >
+                  <option value="-1">{t("pipeline.none")}</option>
+                  {state.headers.map((h, i) => (
+                    <option key={i} value={String(i)}>
+                      {h || `#${i + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </details>
+      )}
+
+      {state.formats?.dates === "ambiguous" && (
+        <fieldset class="pipeline-dates no-print">
+          <legend>{t("pipeline.dates.question")}</legend>
+          {(["dmy", "mdy"] as const).map((order) => (
+            <label key={order}>
+              <input
+                type="radio"
+                name="pipeline-dates"
+                value={order}
+                checked={state.dateOrder === order}
+                onChange={() => void setDateOrder(order)}
+              />{" "}
+              {t(`pipeline.dates.${order}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {ready && (
+        <fieldset class="pipeline-settings">
+          <legend>{t("pipeline.settings")}</legend>
+          <div class="field">
+            <label for="pipeline-today">{t("pipeline.today")}</label>
+            <input
+              id="pipeline-today"
+              type="date"
+              value={settings.today}
+              onInput={set("today")}
+              disabled={!ready}
+            />
+          </div>
+          <div class="field">
+            <label for="pipeline-start">{t("pipeline.start")}</label>
+            <input
+              id="pipeline-start"
+              type="date"
+              value={settings.start}
+              onInput={set("start")}
+              disabled={!ready}
+            />
+          </div>
+          <div class="field">
+            <label for="pipeline-end">{t("pipeline.end")}</label>
+            <input
+              id="pipeline-end"
+              type="date"
+              value={settings.end}
+              onInput={set("end")}
+              disabled={!ready}
+            />
+          </div>
+          <div class="field">
+            <label for="pipeline-target">{t("pipeline.target")}</label>
+            <input
+              id="pipeline-target"
+              type="text"
+              inputMode="decimal"
+              value={settings.target}
+              onInput={set("target")}
+              disabled={!ready}
+            />
+          </div>
+          <div class="field">
+            <label for="pipeline-stale">{t("pipeline.staleDays")}</label>
+            <input
+              id="pipeline-stale"
+              type="number"
+              min="0"
+              step="1"
+              value={settings.staleDays}
+              onInput={set("staleDays")}
+              disabled={!ready}
+            />
+          </div>
+          {!options && (
+            <p class="pipeline-invalid">{t("pipeline.settingsInvalid")}</p>
+          )}
+        </fieldset>
+      )}
+
+      {state.bad.length > 0 && (
+        <BadRows
+          bad={state.bad}
+          width={state.headers.length}
+          t={t}
+          label={label}
+          f={f}
+        />
+      )}
+
+      {figures && options && (
+        <section class="pipeline-report" aria-labelledby="pipeline-figures">
+          <h2 id="pipeline-figures">{t("pipeline.figures")}</h2>
+          <FiguresTable
+            figures={figures}
+            staleDays={options.staleDays}
+            f={f}
+            t={t}
+            caption={`${f.date(settings.start)} – ${f.date(settings.end)}`}
+            id="pipeline-def"
+          />
+          {figures.meddicc.length > 0 && (
+            <table class="pipeline-meddicc">
+              <caption>{t("pipeline.meddicc.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("pipeline.meddicc.field")}</th>
+                  <th scope="col">{t("pipeline.meddicc.share")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.meddicc.map((m) => (
+                  <tr key={m.field}>
+                    <th scope="row">{label(m.field)}</th>
+                    <td>{f.percent(m.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2>{t("pipeline.charts")}</h2>
+          <div class="pipeline-charts">
+            <BarChart
+              id="pipeline-by-stage"
+              title={t("pipeline.chart.stage")}
+              buckets={figures.byStage}
+              label={(k) => k}
+              f={f}
+              t={t}
+            />
+            <BarChart
+              id="pipeline-by-month"
+              title={t("pipeline.chart.month")}
+              buckets={figures.byMonth}
+              label={(k) => k}
+              f={f}
+              t={t}
+            />
+            {figures.aging && (
+              <BarChart
+                id="pipeline-aging"
+                title={t("pipeline.chart.aging")}
+                buckets={figures.aging}
+                label={(k) => t(`pipeline.age.${k}` as UiKey)}
+                f={f}
+                t={t}
+              />
+            )}
+          </div>
+          <div class="pipeline-actions no-print">
+            <button type="button" onClick={() => window.print()}>
+              {t("pipeline.print")}
+            </button>
+            <div class="field">
+              <label for="pipeline-share">{t("pipeline.share")}</label>
+              <input
+                id="pipeline-share"
+                type="text"
+                readOnly
+                value={shareUrl}
+                aria-describedby="pipeline-share-hint"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <p id="pipeline-share-hint" class="hint">
+                {t("pipeline.shareHint")}
+              </p>
+            </div>
+          </div>
+          <div class="pipeline-owners no-print">
+            <button
+              type="button"
+              aria-expanded={byOwner}
+              onClick={() => $byOwner.set(!byOwner)}
+            >
+              {t(byOwner ? "pipeline.owners.hide" : "pipeline.owners.show")}
+            </button>
+            {owners && (
+              <>
+                <h2>{t("pipeline.owners.title")}</h2>
+                <p class="callout warning">
+                  {t("pipeline.owners.reminder")}{" "}
+                  <a href={data?.companiesHref}>
+                    {t("pipeline.owners.charter")}
+                  </a>
+                </p>
+                {owners.map(({ owner, figures: g }, i) => (
+                  <FiguresTable
+                    key={owner}
+                    figures={g}
+                    staleDays={options.staleDays}
+                    f={f}
+                    t={t}
+                    caption={owner || t("pipeline.owners.unnamed")}
+                    id={`pipeline-owner-${i}`}
+                  />
+                ))}
+              </>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function BadRows({
+  bad,
+  width,
+  t,
+  label,
+  f,
+}: {
+  bad: BadRow[];
+  width: number;
+  t: Translator<UiKey>;
+  label: (field: Field) => string;
+  f: Formatters;
+}) {
+  return (
+    <details class="pipeline-bad no-print">
+      <summary>{t("pipeline.bad", { count: f.int(bad.length) })}</summary>
+      <table>
+        <caption>{t("pipeline.bad.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("pipeline.bad.line")}</th>
+            <th scope="col">{t("pipeline.bad.reason")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bad.slice(0, BAD_SHOWN).map((row) => (
+            <tr key={row.line}>
+              <td>{row.line}</td>
+              <td>
+                {t(`pipeline.reason.${row.reason}`, {
+                  value: row.value ?? "",
+                  width,
+                  field: row.field ? label(row.field) : "",
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {bad.length > BAD_SHOWN && (
+        <p>
+          {t("pipeline.bad.more", { count: f.int(bad.length - BAD_SHOWN) })}
+        </p>
+      )}
+    </details>
+  );
+}
+
+function Shared({
+  totals: s,
+  f,
+  t,
+}: {
+  totals: SharedTotals;
+  f: Formatters;
+  t: Translator<UiKey>;
+}) {
+  const na = t("pipeline.na");
+  const rows: [string, string][] = [
+    [
+      t("pipeline.fig.open"),
+      t("pipeline.fig.openValue", {
+        amount: f.amount(s.open),
+        count: f.int(s.openCount),
+      }),
+    ],
+    [
+      t("pipeline.fig.weighted"),
+      s.weighted === null ? na : f.amount(s.weighted),
+    ],
+    [
+      t("pipeline.fig.coverage"),
+      s.coverage === null ? na : f.ratio(s.coverage),
+    ],
+    [t("pipeline.fig.winRate"), s.winRate === null ? na : f.percent(s.winRate)],
+    [
+      t("pipeline.fig.averageWon"),
+      s.averageWon === null ? na : f.amount(s.averageWon),
+    ],
+    [t("pipeline.fig.cycle"), s.cycle === null ? na : f.int(s.cycle)],
+    [
+      t("pipeline.fig.velocity"),
+      s.velocity === null
+        ? na
+        : t("pipeline.fig.velocityValue", { amount: f.amount(s.velocity) }),
+    ],
+    [t("pipeline.fig.pastClose"), f.int(s.pastClose)],
+    [
+      t("pipeline.fig.forecast"),
+      s.low === null || s.high === null
+        ? na
+        : t("pipeline.fig.forecastValue", {
+            low: f.amount(s.low),
+            high: f.amount(s.high),
+          }),
+    ],
+  ];
+  return (
+    <section class="pipeline-shared" aria-labelledby="pipeline-shared">
+      <h2 id="pipeline-shared">{t("pipeline.shared")}</h2>
+      <p>
+        {t("pipeline.sharedIntro", {
+          start: f.date(s.start),
+          end: f.date(s.end),
+        })}
+      </p>
+      <table>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
