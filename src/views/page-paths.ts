@@ -40,6 +40,7 @@ const APP_VIEWS: Record<HtmlAppPage, { [V in ViewName]: [V, ViewProps<V>?] }[Vie
   companyVersions: ['charterVersions', { charter: 'entreprises' }],
   companyAdopt: ['companyAdopt'],
   companyWorkshop: ['companyWorkshop'],
+  pipelineCheck: ['pipelineCheck'],
   search: ['search'],
   guideBooklet: ['booklet', { section: 'guide' }],
   ethicsBooklet: ['booklet', { section: 'ethique' }],

@@ -17,6 +17,7 @@ import CharterVersions from './CharterVersions.astro';
 import CharterWorkshop from './CharterWorkshop.astro';
 import ContentPage from './ContentPage.astro';
 import Home from './Home.astro';
+import PipelineCheck from './PipelineCheck.astro';
 import Search from './Search.astro';
 import Team from './Team.astro';
 
@@ -36,6 +37,7 @@ export const VIEWS = {
   charterVersionChanges: CharterVersionChanges,
   companyAdopt: CharterCompanyAdopt,
   companyWorkshop: CharterWorkshop,
+  pipelineCheck: PipelineCheck,
   search: Search,
   booklet: Booklet,
 };
