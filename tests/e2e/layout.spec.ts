@@ -139,3 +139,17 @@ test('à 390 px, les pages de contenu gardent une colonne : sommaire avant le te
   expect(nav.y).toBeGreaterThan(prose.y + prose.height);
   await context.close();
 });
+
+test('à 390 px, les étiquettes du schéma E=MC4 se lisent (12 px au moins)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  for (const path of ['guide/e-mc4/', 'en/guide/e-mc4/', '', 'en/']) {
+    await page.goto(path);
+    const sizes = await page.locator('figure[data-diagram="emc4"] svg text').evaluateAll((texts) =>
+      texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * (text as SVGTextElement).getScreenCTM()!.a),
+    );
+    expect(sizes.length, `/${path}`).toBeGreaterThan(5);
+    expect(Math.min(...sizes), `/${path}`).toBeGreaterThanOrEqual(12);
+  }
+  await context.close();
+});
