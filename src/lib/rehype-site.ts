@@ -73,7 +73,7 @@ export function wrapTables(tree: Root): void {
     const box: Element = {
       type: 'element',
       tagName: 'div',
-      properties: { className: ['table-scroll'], role: 'group', tabIndex: 0, ...(label ? { ariaLabelledBy: label } : {}) },
+      properties: { className: ['table-scroll'], role: 'group', tabIndex: 0, ...(label ? { ariaLabelledBy: [label] } : {}) },
       children: [node],
     };
     parent.children[index] = box;

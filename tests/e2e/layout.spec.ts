@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../support/page-assets';
 import { pageEntries } from '../support/content-pages';
 import { uiText } from '../support/site-data';
-import { distDir } from './site';
+import { axeViolations, distDir } from './site';
 import { placeEntry } from '../../src/lib/routes';
 
 const fr = uiText('fr');
@@ -151,5 +151,16 @@ test('à 390 px, les étiquettes du schéma E=MC4 se lisent (12 px au moins)', a
     expect(sizes.length, `/${path}`).toBeGreaterThan(5);
     expect(Math.min(...sizes), `/${path}`).toBeGreaterThanOrEqual(12);
   }
+  await context.close();
+});
+
+test('à 390 px, menu ouvert, puis à 1366 px : axe ne trouve rien (clair et sombre)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto('guide/outils/delegation/');
+  await page.getByText(fr('nav.menu'), { exact: true }).click();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize(LAPTOP);
+  expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });

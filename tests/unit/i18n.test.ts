@@ -53,6 +53,6 @@ describe('format: plural choices', () => {
     expect(format('{n, plural, one {une} other {#}}', {})).toBe('{n, plural, one {une} other {#}}');
   });
   it('passes the translator’s language on', () => {
-    expect(translator({ k: '{n, plural, one {# code} other {# codes}}' }, 'en')('k', { n: 0 })).toBe('0 codes');
+    expect(translator<'k'>({ k: '{n, plural, one {# code} other {# codes}}' }, 'en')('k', { n: 0 })).toBe('0 codes');
   });
 });

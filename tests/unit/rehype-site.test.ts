@@ -111,7 +111,7 @@ describe('rehypeSite wraps tables', () => {
     const tree = run(el('root', [el('h2', [text('Trois niveaux {#niveaux}')]), el('p', [text('Texte.')]), table()]));
     const box = tree.children![2]!;
     expect(box.tagName).toBe('div');
-    expect(box.properties).toMatchObject({ className: ['table-scroll'], role: 'group', tabIndex: 0, ariaLabelledBy: 'niveaux' });
+    expect(box.properties).toMatchObject({ className: ['table-scroll'], role: 'group', tabIndex: 0, ariaLabelledBy: ['niveaux'] });
     expect(box.children![0]!.tagName).toBe('table');
   });
 
@@ -120,7 +120,7 @@ describe('rehypeSite wraps tables', () => {
     const box = tree.children![1]!;
     const caption = box.children![0]!.children![0]!;
     expect(caption.properties!.id).toBeTruthy();
-    expect(box.properties!.ariaLabelledBy).toBe(caption.properties!.id);
+    expect(box.properties!.ariaLabelledBy).toEqual([caption.properties!.id]);
     run(tree);
     expect(tree.children![1]!.children![0]!.tagName).toBe('table');
   });
