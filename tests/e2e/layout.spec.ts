@@ -117,9 +117,16 @@ test('à 1366 px, chaque page de contenu montre les pages de sa rubrique et gard
   await context.close();
 });
 
-test('à 1366 px, le sommaire de la charte reste en vue', async ({ browser }) => {
+test('à 1366 px, le sommaire de la charte reste en vue, et chaque article montre la liste des articles', async ({ browser }) => {
   const context = await browser.newContext({ viewport: LAPTOP, reducedMotion });
   const page = await context.newPage();
+  for (const path of ['charte/article-3/', 'en/charter/article-12/', 'charte/entreprises/article-2/']) {
+    await page.goto(path);
+    const nav = page.locator('nav.section-nav');
+    await expect(nav.locator('a[aria-current="page"]'), `/${path}`).toHaveAttribute('href', `/${path}`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect(nav, `/${path}`).toBeInViewport();
+  }
   for (const path of ['charte/', 'en/charter/companies/']) {
     await page.goto(path);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
