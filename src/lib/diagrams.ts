@@ -43,17 +43,27 @@ export interface Emc4Layout {
   bracket: { path: string; label: Point };
 }
 
+/**
+ * Drawn narrow (360 units wide), so that its labels stay legible on a phone (about 15 px at 390 px
+ * wide) and need no second drawing: motivation on the left, the four C stacked on the right under
+ * their bracket, both joined to engagement above.
+ */
 export function emc4Layout(): Emc4Layout {
-  const parts = tiles(EMC4_PARTS.length, EMC4_PARTS.length, 124, 58, 10, 3, 112);
-  const width = parts.at(-1)!.x + parts.at(-1)!.w + 3;
-  const engagement: Box = { x: width / 2 - 100, y: 4, w: 200, h: 52 };
+  const width = 360;
+  const engagement: Box = { x: width / 2 - 100, y: 4, w: 200, h: 48 };
   const top = { x: width / 2, y: engagement.y + engagement.h };
-  const links = parts.map((p): [Point, Point] => [{ x: centerOf(p).x, y: p.y }, top]);
-  const first = parts[1]!;
-  const last = parts.at(-1)!;
-  const y = first.y + first.h + 8;
-  const path = `M${first.x + 4} ${y}v8H${last.x + last.w - 4}v-8M${round((first.x + last.x + last.w) / 2)} ${y + 8}v6`;
-  return { width, height: y + 40, engagement, parts, links, bracket: { path, label: { x: round((first.x + last.x + last.w) / 2), y: y + 32 } } };
+  const fourC = tiles(EMC4_PARTS.length - 1, 1, 224, 40, 8, 133, 92);
+  const last = fourC.at(-1)!;
+  const motivation: Box = { x: 3, y: 92, w: 120, h: last.y + last.h - 92 };
+  const parts = [motivation, ...fourC];
+  const links: [Point, Point][] = [
+    [{ x: centerOf(motivation).x, y: motivation.y }, top],
+    [{ x: centerOf(fourC[0]!).x, y: fourC[0]!.y }, top],
+  ];
+  const y = last.y + last.h + 8;
+  const middle = centerOf(last).x;
+  const path = `M${fourC[0]!.x + 4} ${y}v8H${last.x + last.w - 4}v-8M${middle} ${y + 8}v6`;
+  return { width, height: y + 40, engagement, parts, links, bracket: { path, label: { x: middle, y: y + 32 } } };
 }
 
 /* ---------- Ethical climates (Victor and Cullen) ---------- */

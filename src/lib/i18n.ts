@@ -15,11 +15,24 @@ export type Translator<K extends string> = (key: K, values?: Readonly<Record<str
 /** The site's translator: its keys are checked against the French dictionaries. */
 export type T = Translator<UiKey>;
 
-/** Returns `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/** A plural choice in a template: `{count, plural, one {# réponse} other {# réponses}}` (ICU message syntax, cases `=N` and the CLDR categories). */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+
+/**
+ * Returns `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are.
+ * A plural choice takes the case of the number by the rules of `lang` (`Intl.PluralRules`: French
+ * says « 0 réponse », English « 0 answers »), `#` standing for the number.
+ */
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}, lang = 'fr'): string {
+  return template
+    .replace(PLURAL, (whole, name: string, cases: string) => {
+      if (!(name in values)) return whole;
+      const n = Number(values[name]);
+      const options = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+      const chosen = options.get(`=${n}`) ?? options.get(new Intl.PluralRules(lang).select(n)) ?? options.get('other');
+      return chosen === undefined ? whole : chosen.replaceAll('#', String(values[name]));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**
@@ -30,7 +43,7 @@ export function translator<K extends string = UiKey>(dict: Dictionary, lang?: st
   return (key, values) => {
     const template = dict[key];
     if (template === undefined) throw new Error(`Chaîne d’interface manquante « ${key} »${lang ? ` (langue ${lang})` : ''}`);
-    return format(template, values);
+    return format(template, values, lang);
   };
 }
 

@@ -63,3 +63,43 @@ export function withBase(route: string, base: string): string {
   const prefix = base.replace(/\/+$/, '');
   return `${prefix}${route.startsWith('/') ? route : `/${route}`}`;
 }
+
+/** An entry of a section's page list: a page, its sub-pages, and whether it is the page being read. */
+export interface SectionLink {
+  href: string;
+  label: string;
+  current: boolean;
+  children: SectionLink[];
+}
+
+/**
+ * Returns the pages of `section` as a list to show beside the text, in reading order: a page whose
+ * French route lies under another page of the section (`/guide/outils/delegation/` under
+ * `/guide/outils/`), the section's own home excepted, is listed under it. `currentId` is the French
+ * route of the page being read; `hrefOf` gives a page's address in the reader's language.
+ */
+export function sectionLinks<T extends NavPage>(
+  pages: readonly T[],
+  section: string,
+  currentId: string,
+  hrefOf: (page: T) => string,
+): SectionLink[] {
+  const ordered = pagesOfSection(pages, section);
+  const home = `/${section}/`;
+  const links = new Map<string, SectionLink>();
+  const top: SectionLink[] = [];
+  for (const page of ordered) {
+    const link: SectionLink = { href: hrefOf(page), label: page.title, current: page.id === currentId, children: [] };
+    links.set(page.id, link);
+    const parent = parentRoute(page.id);
+    const holder = parent && parent !== home ? links.get(parent) : undefined;
+    (holder ? holder.children : top).push(link);
+  }
+  return top;
+}
+
+/** `/guide/outils/delegation/` → `/guide/outils/`; undefined for the root. */
+function parentRoute(route: string): string | undefined {
+  const segments = route.split('/').filter(Boolean);
+  return segments.length === 0 ? undefined : `/${segments.slice(0, -1).join('/')}${segments.length > 1 ? '/' : ''}`;
+}

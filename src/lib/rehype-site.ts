@@ -5,7 +5,9 @@
  * - explicit heading anchors: `## Motivation intrinsèque \{#motivation}` (in MDX the brace is escaped) gives `id="motivation"`;
  * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`);
  * - on content pages (content/pages/, except the glossary itself), the first use of each glossary
- *   term opens its short definition in place (`./glossary`).
+ *   term opens its short definition in place (`./glossary`);
+ * - every table in its own scrolling box (`wrapTables`), as `ScrollTable.astro` does for the
+ *   components' tables: a wide table scrolls inside the page, never the page itself.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { relative } from 'node:path';
@@ -54,12 +56,38 @@ export function isEnglishFile(path: string | undefined): boolean {
   return path !== undefined && /(^|[\\/])en[\\/]/.test(relative(process.cwd(), path));
 }
 
+/**
+ * Wraps each table in `<div class="table-scroll" role="group" tabindex="0">`, named by its caption or,
+ * without one, by the heading before it: the box scrolls sideways on a narrow screen and a keyboard
+ * can scroll it (the same markup as `ScrollTable.astro`).
+ */
+export function wrapTables(tree: Root): void {
+  let heading: string | undefined;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string') heading = node.properties.id;
+    if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    if (parent.type === 'element' && parent.tagName === 'div' && String(parent.properties.className ?? '').includes('table-scroll')) return SKIP;
+    const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
+    if (caption && typeof caption.properties.id !== 'string') caption.properties = { ...caption.properties, id: `${heading ?? 'tableau'}-legende-${index}` };
+    const label = caption ? String(caption.properties.id) : heading;
+    const box: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-scroll'], role: 'group', tabIndex: 0, ...(label ? { ariaLabelledBy: [label] } : {}) },
+      children: [node],
+    };
+    parent.children[index] = box;
+    return SKIP;
+  });
+}
+
 /** Returns the rehype plugin, bound to the site's base path. */
 export function rehypeSite(options: { base?: string } = {}) {
   const base = options.base ?? '/';
   return () => (tree: Root, file?: { path?: string }) => {
     const french = !isEnglishFile(file?.path);
     placeAnchorsAndLinks(tree, base);
+    wrapTables(tree);
     if (french) typesetText(tree);
     if (isContentPage(file?.path) && !isGlossaryPage(file?.path)) {
       const { glossary, more } = loadGlossary(french ? 'fr' : 'en');

@@ -123,3 +123,45 @@ test('en anglais aussi : filtres nommés en anglais et sections par titre', asyn
   const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.hash));
   expect(hrefs).toContain('/en/guide/engagement/#satisfaction');
 });
+
+test('un mot que le site n’emploie jamais ne trouve rien, dans les deux langues', async ({ page }) => {
+  for (const word of ['photosynthèse', 'kubernetes', 'MEDDIC', 'Medef', 'engagement kubernetes']) {
+    await page.goto(`recherche/?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('status'), word).toHaveText(t('search.none', { query: word }));
+    await expect(page.locator('#search-results > li'), word).toHaveCount(0);
+  }
+  for (const word of ['photosynthesis', 'kubernetes', 'MEDDIC']) {
+    await page.goto(`en/search/?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('status'), word).toHaveText(en('search.none', { query: word }));
+  }
+  // A word the site does use still finds its pages, plurals and accents aside.
+  await search(page, 'commerciaux');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
+
+test('les sections d’un résultat ne répètent pas l’extrait de la page', async ({ page }) => {
+  const { sameExcerpt } = await import('../../src/lib/search-query');
+  for (const query of ['éthique', 'engagement', 'délégation']) {
+    const results = await search(page, query);
+    expect(await results.count(), query).toBeGreaterThan(0);
+    const pairs = await results.evaluateAll((items) =>
+      items.flatMap((item) => {
+        const own = item.querySelector(':scope > p')?.innerHTML ?? '';
+        return [...item.querySelectorAll('.sub p')].map((p) => [own, p.innerHTML] as const);
+      }),
+    );
+    expect(pairs.filter(([own, sub]) => sameExcerpt(own, sub)), query).toEqual([]);
+  }
+});
+
+test('les fiches de la boîte à outils portent la rubrique « Outils »', async ({ page }) => {
+  await search(page, 'délégation');
+  const tool = page.locator('#search-results > li', { has: page.locator('a[href$="/guide/outils/delegation/"]') });
+  await expect(tool.locator('.section')).toHaveText(t('search.section', { section: t('search.filter.outils') }));
+});
+
+test('« éthique » place la charte parmi les premiers résultats', async ({ page }) => {
+  await search(page, 'éthique');
+  const first = await page.locator('#search-results > li > a').evaluateAll((links) => links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(first).toContain('/charte/');
+});

@@ -41,7 +41,8 @@ export function uiText(lang: Lang): ReturnType<typeof translator> {
  * link, a number), its spaces any run of spaces. For a sentence built around a link or a value.
  */
 export function uiPattern(lang: Lang, key: string): RegExp {
-  const parts = ui(lang)(key).split(/\{\w+\}/);
+  // A `{name}` placeholder or a plural choice (`{count, plural, one {…} other {…}}`) matches anything.
+  const parts = ui(lang)(key).split(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}|\{\w+\}/);
   return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('.*'));
 }
 

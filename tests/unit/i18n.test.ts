@@ -33,3 +33,24 @@ describe('UiKey', () => {
     for (const file of files) expect(source, file).toContain(`from '../../content/i18n/fr/${file}'`);
   });
 });
+
+describe('format: plural choices', () => {
+  const template = '{count, plural, one {# réponse distincte} other {# réponses distinctes}} sur {total}';
+  it('follows the French rules: 0 and 1 take the singular', () => {
+    expect(format(template, { count: 0, total: 3 })).toBe('0 réponse distincte sur 3');
+    expect(format(template, { count: 1, total: 3 }, 'fr')).toBe('1 réponse distincte sur 3');
+    expect(format(template, { count: 2, total: 3 }, 'fr')).toBe('2 réponses distinctes sur 3');
+  });
+  it('follows the English rules: 0 takes the plural', () => {
+    const en = '{n, plural, one {# answer} other {# answers}}';
+    expect(format(en, { n: 0 }, 'en')).toBe('0 answers');
+    expect(format(en, { n: 1 }, 'en')).toBe('1 answer');
+  });
+  it('prefers an exact case and keeps a choice whose value is missing', () => {
+    expect(format('{n, plural, =0 {aucune} one {une} other {#}}', { n: 0 })).toBe('aucune');
+    expect(format('{n, plural, one {une} other {#}}', {})).toBe('{n, plural, one {une} other {#}}');
+  });
+  it('passes the translator’s language on', () => {
+    expect(translator<'k'>({ k: '{n, plural, one {# code} other {# codes}}' }, 'en')('k', { n: 0 })).toBe('0 codes');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, pagesOfSection, prevNext, sectionOf, withBase } from '../../src/lib/navigation';
+import { breadcrumbs, pagesOfSection, prevNext, sectionLinks, sectionOf, withBase } from '../../src/lib/navigation';
 
 const pages = [
   { id: 'guide/engagement', title: 'Engagement', section: 'guide', order: 5 },
@@ -56,5 +56,34 @@ describe('withBase', () => {
   it('prefixes a sub-path base', () => {
     expect(withBase('/guide/', '/docs/')).toBe('/docs/guide/');
     expect(withBase('guide/', '/docs')).toBe('/docs/guide/');
+  });
+});
+
+describe('sectionLinks', () => {
+  const guide = [
+    { id: '/guide/outils/delegation/', title: 'Délégation', section: 'guide', order: 14 },
+    { id: '/guide/', title: 'Le système', section: 'guide', order: 1 },
+    { id: '/guide/outils/', title: 'Boîte à outils', section: 'guide', order: 12 },
+    { id: '/guide/engagement/', title: 'Engagement', section: 'guide', order: 5 },
+    { id: '/guide/glossaire/', title: 'Glossaire', section: 'guide', order: 20 },
+    { id: '/ethique/', title: 'Climats éthiques', section: 'ethique', order: 1 },
+  ];
+  const href = (p: { id: string }) => `/en${p.id}`;
+
+  it('lists the section in reading order, sub-pages under their folder page, the section home at the top level', () => {
+    const links = sectionLinks(guide, 'guide', '/guide/outils/delegation/', href);
+    expect(links.map((l) => l.label)).toEqual(['Le système', 'Engagement', 'Boîte à outils', 'Glossaire']);
+    expect(links[2]!.children.map((l) => l.href)).toEqual(['/en/guide/outils/delegation/']);
+  });
+
+  it('marks only the page being read as current', () => {
+    const links = sectionLinks(guide, 'guide', '/guide/outils/delegation/', href);
+    const all = links.flatMap((l) => [l, ...l.children]);
+    expect(all.filter((l) => l.current).map((l) => l.label)).toEqual(['Délégation']);
+    expect(sectionLinks(guide, 'guide', '/ethique/', href).flatMap((l) => [l, ...l.children]).some((l) => l.current)).toBe(false);
+  });
+
+  it('keeps other sections out', () => {
+    expect(sectionLinks(guide, 'ethique', '/ethique/', href)).toEqual([{ href: '/en/ethique/', label: 'Climats éthiques', current: true, children: [] }]);
   });
 });

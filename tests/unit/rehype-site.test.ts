@@ -103,3 +103,30 @@ describe('rehypeSite and the glossary', () => {
     expect(popovers(run(page(), '/', `${process.cwd()}/src/pages/autre.md`))).toBe(0);
   });
 });
+
+describe('rehypeSite wraps tables', () => {
+  const table = (children: Node[] = []) => el('table', [...children, el('tbody', [el('tr', [el('td', [text('x')])])])]);
+
+  it('puts each table in a focusable scrolling box named by the heading before it', () => {
+    const tree = run(el('root', [el('h2', [text('Trois niveaux {#niveaux}')]), el('p', [text('Texte.')]), table()]));
+    const box = tree.children![2]!;
+    expect(box.tagName).toBe('div');
+    expect(box.properties).toMatchObject({ className: ['table-scroll'], role: 'group', tabIndex: 0, ariaLabelledBy: ['niveaux'] });
+    expect(box.children![0]!.tagName).toBe('table');
+  });
+
+  it('names the box by the table caption when there is one, and wraps a table only once', () => {
+    const tree = run(el('root', [el('h2', [text('A')], { id: 'a' }), table([el('caption', [text('Légende')])])]));
+    const box = tree.children![1]!;
+    const caption = box.children![0]!.children![0]!;
+    expect(caption.properties!.id).toBeTruthy();
+    expect(box.properties!.ariaLabelledBy).toEqual([caption.properties!.id]);
+    run(tree);
+    expect(tree.children![1]!.children![0]!.tagName).toBe('table');
+  });
+
+  it('wraps tables nested in other elements too', () => {
+    const tree = run(el('root', [el('section', [table()])]));
+    expect(tree.children![0]!.children![0]!.properties!.className).toEqual(['table-scroll']);
+  });
+});

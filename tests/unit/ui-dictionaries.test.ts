@@ -17,7 +17,7 @@ const area = (file: string) => file.replace(/\.json$/, '');
 const read = (lang: string, file: string) => uiSchema.parse(JSON.parse(readFileSync(`${DIR}/${lang}/${file}`, 'utf8')));
 
 /** The `{name}` placeholders of a template, as `format()` in src/lib/i18n.ts fills them, sorted and unique. */
-const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!))].sort();
 
 /** Key → collection id of its file (`fr/site`), per language: input for `dictionaryGaps`. */
 function origins(lang: string): Map<string, string> {

@@ -6,7 +6,7 @@
  * Messages come from the page (`#search-config`), already in French.
  */
 import { format } from '../../lib/i18n';
-import { queryVariants, readQuery, readSection, writeQuery, writeSection } from '../../lib/search-query';
+import { answersQuery, queryVariants, sameExcerpt, readQuery, readSection, wordsAt, writeQuery, writeSection } from '../../lib/search-query';
 
 interface Messages {
   loading: string;
@@ -29,6 +29,10 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed, and the word positions the query matched in it. */
+  raw_content?: string;
+  content?: string;
+  locations?: number[];
   meta: { title?: string; section?: string };
   sub_results?: SubResult[];
 }
@@ -81,10 +85,14 @@ export async function runSearchPage(doc: Document): Promise<void> {
         if (!known || known.score < result.score) seen.set(result.id, result);
       }
       const ranked = [...seen.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
-      const data = await Promise.all(ranked.map((r) => r.data()));
+      const loaded = await Promise.all(ranked.map((r) => r.data()));
       if (current !== generation) return;
+      // A word found nowhere makes Pagefind fall back to a shorter beginning of it (« Medef » → « me »):
+      // those pages do not answer the query. Such a fallback concerns every result of the word, so when
+      // the best ones do not answer, the search found nothing.
+      const data = loaded.filter((d) => answersQuery(query, wordsAt(d.raw_content ?? d.content ?? '', d.locations ?? [])));
       list.replaceChildren(...data.map((d) => renderResult(doc, d, messages, query)));
-      const count = seen.size;
+      const count = data.length === loaded.length ? seen.size : data.length;
       status.textContent = format(count === 0 ? messages.none : count === 1 ? messages.one : messages.many, { count, query });
     } catch {
       if (current === generation) status.textContent = messages.error;
@@ -152,9 +160,13 @@ function renderResult(doc: Document, data: ResultData, messages: Messages, query
       const subLink = doc.createElement('a');
       subLink.href = sub.url;
       subLink.textContent = sub.title;
-      const subExcerpt = doc.createElement('p');
-      subExcerpt.innerHTML = sub.excerpt;
-      entry.append(subLink, subExcerpt);
+      entry.append(subLink);
+      // A section whose excerpt is the page's own (the same passage) shows its link only.
+      if (!sameExcerpt(sub.excerpt, data.excerpt)) {
+        const subExcerpt = doc.createElement('p');
+        subExcerpt.innerHTML = sub.excerpt;
+        entry.append(subExcerpt);
+      }
       sublist.append(entry);
     }
     item.append(sublist);
