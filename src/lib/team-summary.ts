@@ -201,7 +201,9 @@ const isScore = (x: unknown): x is number => Number.isInteger(x) && (x as number
 
 /** Reads the cells of a link; null unless they cover the bands in order and match some band counts of `n`. */
 function readCells(raw: unknown, bands: number, n: number): Cell[] | null {
-  if (!Array.isArray(raw) || raw.length === 0) return null;
+  if (!Array.isArray(raw)) return null;
+  // No cell: one would have held every respondent, so only n and the mean are shown (team-privacy.ts).
+  if (raw.length === 0) return countVectors(n, bands, []).length > 0 ? [] : null;
   const cells: Cell[] = [];
   let expected = 0;
   for (const c of raw) {
