@@ -197,6 +197,7 @@ export function consistency(display: DimensionDisplay, grid: readonly number[], 
     sets += total;
     // exact[i][a]: sets with exactly a scores ≤ grid[i]: prefix(i) ⊗ suffix(i+1) over the window.
     const exact: number[][] = [];
+    const cum = new Float64Array(width + 1);
     for (let i = 0; i < m; i++) {
       const p = prefix[i]!;
       const q = suffix[i + 1]!;
@@ -205,7 +206,6 @@ export function consistency(display: DimensionDisplay, grid: readonly number[], 
         let acc = 0;
         const r = n - a;
         // Cumulative suffix sums of q at count r, to read Σ q[r][s2] over lo−s1 ≤ s2 ≤ hi−s1.
-        const cum = new Float64Array(width + 1);
         for (let s = 0; s < width; s++) cum[s + 1] = cum[s]! + q[r * width + s]!;
         for (let s1 = 0; s1 < width; s1++) {
           const f = p[a * width + s1]!;
@@ -397,42 +397,43 @@ export function rankRanges(display: DimensionDisplay, grid: readonly number[], b
   const vectors = reachable(display, values, bands.length);
   if (vectors.length === 0) return [];
   const all = values.flat().sort((a, b) => a - b);
-  // Can at least k scores be at most u (or, mirrored, at least u)?
-  const atMost = (k: number, u: number) =>
-    vectors.some(({ counts, least, most }) => {
-      const costs = counts.flatMap((c, b) => {
-        const capped = values[b]!.findLast((x) => x <= u);
-        return c > 0 && capped !== undefined ? [{ c, cost: values[b]!.at(-1)! - capped }] : [];
-      });
-      return fits(costs, k, (spent) => least <= hi && most - spent >= lo);
-    });
-  const atLeast = (k: number, u: number) =>
-    vectors.some(({ counts, least, most }) => {
-      const costs = counts.flatMap((c, b) => {
-        const floored = values[b]!.find((x) => x >= u);
-        return c > 0 && floored !== undefined ? [{ c, cost: floored - values[b]![0]! }] : [];
-      });
-      return fits(costs, k, (spent) => most >= lo && least + spent <= hi);
-    });
+  // Per vector and per grid value u, what forcing one person of each band to at most u (or at
+  // least u) costs the sum's reach, cheapest first: computed once, read at every rank.
+  const costs = (pick: (list: number[], u: number) => number | undefined, cost: (list: number[], v: number) => number) =>
+    vectors.map(({ counts }) =>
+      all.map((u) =>
+        counts
+          .flatMap((c, b) => {
+            const v = c > 0 ? pick(values[b]!, u) : undefined;
+            return v === undefined ? [] : [{ c, cost: cost(values[b]!, v) }];
+          })
+          .sort((x, y) => x.cost - y.cost),
+      ),
+    );
+  const capped = costs((list, u) => list.findLast((x) => x <= u), (list, v) => list.at(-1)! - v);
+  const floored = costs((list, u) => list.find((x) => x >= u), (list, v) => v - list[0]!);
+  // Can at least k scores be at most all[i] (or, mirrored, at least all[i])?
+  const atMost = (k: number, i: number) => vectors.some(({ least, most }, v) => fits(capped[v]![i]!, k, (spent) => least <= hi && most - spent >= lo));
+  const atLeast = (k: number, i: number) => vectors.some(({ least, most }, v) => fits(floored[v]![i]!, k, (spent) => most >= lo && least + spent <= hi));
   const low: number[] = [];
   const high: number[] = new Array<number>(n);
   // Both bounds move one way with the rank: one pass over the grid each.
   for (let r = 0, i = 0; r < n; r++) {
-    while (i < all.length && !atMost(r + 1, all[i]!)) i++;
+    while (i < all.length && !atMost(r + 1, i)) i++;
     low.push(all[Math.min(i, all.length - 1)]!);
   }
   for (let r = n - 1, i = all.length - 1; r >= 0; r--) {
-    while (i >= 0 && !atLeast(n - r, all[i]!)) i--;
+    while (i >= 0 && !atLeast(n - r, i)) i--;
     high[r] = all[Math.max(i, 0)]!;
   }
   return low.map((l, r) => ({ low: l, high: high[r]! }));
 }
 
-/** Whether k people can be forced, the cheapest first, with `ok` accepting the total cost. */
+/** Whether k people can be forced, the cheapest first (`costs` is sorted), with `ok` accepting the total cost. */
 function fits(costs: { c: number; cost: number }[], k: number, ok: (spent: number) => boolean): boolean {
   let left = k;
   let spent = 0;
-  for (const { c, cost } of costs.sort((a, b) => a.cost - b.cost)) {
+  for (const { c, cost } of costs) {
     const take = Math.min(c, left);
     spent += take * cost;
     left -= take;
