@@ -18,7 +18,7 @@
 import { atom } from 'nanostores';
 import { decodeResult } from '../lib/result-code';
 import { codeErrorMessage } from '../lib/code-messages';
-import { parseTeamInput, type DecodeOutcome, type TeamInput } from '../lib/team-input';
+import type { DecodeOutcome, TeamInput } from '../lib/team-input';
 import { DEFAULT_THRESHOLD, effectiveThreshold } from '../lib/team-stats';
 import { readSummaryFragment, summarize, type FragmentError, type SharedSummary, type TeamCode, type TeamInstrument, type TeamSummary } from '../lib/team-summary';
 import { analysisSteps, runSliced, summarySteps, type AnalysisProgress, type AnalysisResult } from '../lib/team-analysis';

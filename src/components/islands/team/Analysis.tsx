@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { summaryCsv, summaryFragment, teamMeans, type TeamInstrument } from '../../../lib/team-summary';
 import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../../lib/team-stats';
-import { $parsed, $summary, $teamInput, $threshold, addTeamFile, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
+import { $cancelled, $parsed, $progress, $summary, $teamInput, $threshold, addTeamFile, analyseAgain, cancelAnalysis, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
+import { LISTED_LINES } from '../../../lib/team-input';
 import type { Readiness } from '../../../schemas/readiness';
 import type { T } from '../../../lib/i18n';
 import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
@@ -33,6 +34,8 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
   const threshold = useStore($threshold);
   const parsed = useStore($parsed);
   const summary = useStore($summary);
+  const progress = useStore($progress);
+  const cancelled = useStore($cancelled);
   const [fileError, setFileError] = useState(false);
   const [sessionId, setSessionId] = useState(instruments[0]!.id);
   const clipboard = useClipboard(t('team.actions.fallback'));
@@ -89,7 +92,7 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
         <p>
           <label for="team-file">{t('team.file.label')}</label>
           <span class="help" id="team-file-help">
-            {t('team.file.help')}
+            {t('team.file.help')} {t('team.file.columns')}
           </span>
           <input
             id="team-file"
@@ -122,30 +125,44 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
         </fieldset>
       </div>
 
-      <p class="status" role="status">
-        {input.trim() === ''
-          ? t('team.status.empty')
-          : t('team.status.summary', { valid: parsed.valid.length, invalid: parsed.invalid.length, duplicates: parsed.duplicates.length })}
+      <p class="status" role="status" id="team-status">
+        {progress
+          ? t(progress.phase === 'read' ? 'team.progress.read' : 'team.progress.check', { done: num(progress.done), total: num(progress.total) })
+          : cancelled
+            ? t('team.progress.cancelled')
+            : input.trim() === ''
+              ? t('team.status.empty')
+              : t('team.status.summary', { valid: parsed.valid.length, invalid: parsed.invalid.length, duplicates: parsed.duplicates.length })}
       </p>
+      {(progress || cancelled) && (
+        <p class="analysis no-print">
+          {progress && <progress max={progress.total} value={progress.done} aria-labelledby="team-status" />}
+          <button type="button" class="button secondary" onClick={progress ? cancelAnalysis : analyseAgain}>
+            {progress ? t('team.progress.cancel') : t('team.progress.restart')}
+          </button>
+        </p>
+      )}
 
       {parsed.invalid.length > 0 && (
         <section class="problems no-print" aria-labelledby="team-invalid">
           <h2 id="team-invalid">{t('team.invalid.title')}</h2>
           <ul>
-            {parsed.invalid.map((line) => (
+            {parsed.invalid.slice(0, LISTED_LINES).map((line) => (
               <li key={`${line.line}-${line.raw}`}>{t('team.invalid.line', { line: line.line, raw: line.raw, message: line.message })}</li>
             ))}
           </ul>
+          {parsed.invalid.length > LISTED_LINES && <p>{t('team.invalid.more', { count: num(parsed.invalid.length - LISTED_LINES) })}</p>}
         </section>
       )}
       {parsed.duplicates.length > 0 && (
         <section class="problems no-print" aria-labelledby="team-duplicates">
           <h2 id="team-duplicates">{t('team.duplicates.title')}</h2>
           <ul>
-            {parsed.duplicates.map((d) => (
+            {parsed.duplicates.slice(0, LISTED_LINES).map((d) => (
               <li key={d.line}>{t('team.duplicates.line', { line: d.line, first: d.firstLine })}</li>
             ))}
           </ul>
+          {parsed.duplicates.length > LISTED_LINES && <p>{t('team.duplicates.more', { count: num(parsed.duplicates.length - LISTED_LINES) })}</p>}
         </section>
       )}
 
