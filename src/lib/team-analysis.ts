@@ -1,6 +1,6 @@
 /**
  * The team page's analysis of pasted or loaded codes, cut into slices so that the page never
- * freezes: reading the text (Papa Parse), decoding the codes a few hundred at a time, then the
+ * freezes: reading the text (Papa Parse), decoding the codes 250 at a time, then the
  * anonymity check of each dimension, one at a time. `analysisSteps` is a generator that yields its
  * progress between slices; `runSliced` drives it, giving the browser back its main thread whenever
  * a slice has run for `budgetMs`, and stops when told to. Pure: the clock and the pause are passed in.
@@ -23,7 +23,7 @@ export interface AnalysisResult {
 }
 
 /** Codes decoded between two progress reports. */
-export const DECODE_SLICE = 500;
+export const DECODE_SLICE = 250;
 
 /**
  * Yields the progress of the summary of `codes`: each shown dimension's anonymity check is run once,
@@ -84,15 +84,17 @@ export interface SliceOptions {
   /** Told whether to stop (a newer analysis, or the reader cancelled). */
   cancelled: () => boolean;
   onProgress?: (progress: AnalysisProgress) => void;
+  /** False: even the first slice waits for a pause (a long input, whose reading alone is a slice). */
+  startNow?: boolean;
 }
 
 /** What `runSliced` gives: the result at once when the first slice finished it, else a promise (null if cancelled). */
 export type Sliced<R> = { done: true; value: R } | { done: false; promise: Promise<R | null> };
 
 /**
- * Runs `steps` in slices of at most about `budgetMs` each. The first slice runs at once, so that
- * a short input is analysed before the call returns (no flash of an empty page); longer ones go on
- * between pauses, reporting their progress, until done or cancelled.
+ * Runs `steps` in slices of at most about `budgetMs` each. The first slice runs at once (unless
+ * `startNow` is false), so that a short input is analysed before the call returns (no flash of an
+ * empty page); longer ones go on between pauses, reporting their progress, until done or cancelled.
  */
 export function runSliced<R>(steps: Generator<AnalysisProgress, R>, options: SliceOptions): Sliced<R> {
   const slice = (): { done: true; value: R } | { done: false } => {
@@ -106,8 +108,10 @@ export function runSliced<R>(steps: Generator<AnalysisProgress, R>, options: Sli
       }
     }
   };
-  const first = slice();
-  if (first.done) return first;
+  if (options.startNow !== false) {
+    const first = slice();
+    if (first.done) return first;
+  }
   const promise = (async () => {
     for (;;) {
       await options.pause();

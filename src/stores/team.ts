@@ -69,6 +69,9 @@ export const $cancelled = atom(false);
 /** Longest stretch of analysis before the page gets its main thread back, in milliseconds. */
 export const SLICE_MS = 25;
 
+/** Characters from which a text is read only after the page has drawn its progress (about 2,000 codes). */
+export const LONG_TEXT = 20_000;
+
 /** Gives the main thread back to the page: `scheduler.yield()` where the browser has it, else a zero timeout. */
 function pause(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -118,6 +121,8 @@ function analyse(): void {
     onProgress: (progress) => {
       if (run === generation) $progress.set(progress);
     },
+    // A long text is not even read in the event that brought it (a paste): the page first shows it is working.
+    startNow: text.length < LONG_TEXT,
   });
   if (sliced.done) {
     finish(sliced.value, text);
@@ -127,6 +132,7 @@ function analyse(): void {
   parsedText = null;
   $parsed.set(noCodes());
   $summary.set(summarize([], [], threshold));
+  if ($progress.get() === null) $progress.set({ phase: 'read', done: 0, total: text.split('\n').length });
   void sliced.promise.then((result) => {
     if (result && run === generation) finish(result, text);
   });

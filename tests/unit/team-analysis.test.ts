@@ -56,7 +56,7 @@ describe('runSliced', () => {
     expect(result).toBeTruthy();
     if (!result) return;
     expect(pauses).toBeGreaterThan(0);
-    // Decoding went 500 cells at a time, then one dimension at a time.
+    // Decoding went DECODE_SLICE cells at a time, then one dimension at a time.
     expect(seen.filter((p) => p.phase === 'read').map((p) => p.done)).toEqual(expect.arrayContaining([DECODE_SLICE]));
     expect(seen.every((p) => p.done <= p.total)).toBe(true);
     expect(result.parsed.valid).toHaveLength(1_600);

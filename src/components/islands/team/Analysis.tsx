@@ -3,7 +3,7 @@
  * choosing the threshold, then the figures of each questionnaire that reaches it, the readiness
  * synthesis, and the summary's exports (CSV, print, link). Reads the team stores, calls their actions.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { summaryCsv, summaryFragment, teamMeans, type TeamInstrument } from '../../../lib/team-summary';
 import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../../lib/team-stats';
@@ -29,6 +29,15 @@ interface Props {
   num: Num;
 }
 
+/** Most lines shown in the codes field; more are kept and analysed, not laid out (a long task). */
+const SHOWN_LINES = 1_000;
+
+function lineCount(text: string): number {
+  let count = text === '' ? 0 : 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 export function Analysis({ instruments, readiness, ready, session, onStartSession, t, num }: Props) {
   const input = useStore($teamInput);
   const threshold = useStore($threshold);
@@ -36,6 +45,12 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
   const summary = useStore($summary);
   const progress = useStore($progress);
   const cancelled = useStore($cancelled);
+  const lines = useMemo(() => lineCount(input), [input]);
+  const replace = useRef<HTMLButtonElement>(null);
+  // A paste of thousands of lines replaces the field by a notice: focus goes to its button, not to the page's top.
+  useEffect(() => {
+    if (lines > SHOWN_LINES && (document.activeElement === document.body || document.activeElement === null)) replace.current?.focus();
+  }, [lines > SHOWN_LINES]);
   const [fileError, setFileError] = useState(false);
   const [sessionId, setSessionId] = useState(instruments[0]!.id);
   const clipboard = useClipboard(t('team.actions.fallback'));
@@ -73,22 +88,33 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
         )}
       </section>
       <div class="entry no-print">
-        <p>
-          <label for="team-codes">{t('team.input.label')}</label>
-          <span class="help" id="team-codes-help">
-            {t('team.input.help')}
-          </span>
-          <textarea
-            id="team-codes"
-            rows={8}
-            spellcheck={false}
-            autocomplete="off"
-            aria-describedby="team-codes-help"
-            value={input}
-            disabled={!ready}
-            onInput={(e) => setTeamInput(e.currentTarget.value)}
-          />
-        </p>
+        {lines > SHOWN_LINES ? (
+          // Thousands of lines laid out in the field would freeze the page for a second or more:
+          // they are kept in memory and analysed, not shown (see README, « Performance »).
+          <p class="pasted">
+            {t('team.input.large', { lines: num(lines) })}{' '}
+            <button type="button" class="button secondary" ref={replace} onClick={() => setTeamInput('')}>
+              {t('team.input.replace')}
+            </button>
+          </p>
+        ) : (
+          <p>
+            <label for="team-codes">{t('team.input.label')}</label>
+            <span class="help" id="team-codes-help">
+              {t('team.input.help')}
+            </span>
+            <textarea
+              id="team-codes"
+              rows={8}
+              spellcheck={false}
+              autocomplete="off"
+              aria-describedby="team-codes-help"
+              value={input}
+              disabled={!ready}
+              onInput={(e) => setTeamInput(e.currentTarget.value)}
+            />
+          </p>
+        )}
         <p>
           <label for="team-file">{t('team.file.label')}</label>
           <span class="help" id="team-file-help">
