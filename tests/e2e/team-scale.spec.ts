@@ -51,6 +51,8 @@ async function openTeamPage(page: Page) {
   await page.goto('diagnostic/equipe/');
   await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // The page's own first layout done (two frames), only the analysis's tasks are counted.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];

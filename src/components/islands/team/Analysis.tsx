@@ -111,7 +111,12 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
               aria-describedby="team-codes-help"
               value={input}
               disabled={!ready}
-              onInput={(e) => setTeamInput(e.currentTarget.value)}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                // Emptied at once, before the next frame lays thousands of lines out: the notice replaces the field.
+                if (lineCount(text) > SHOWN_LINES) e.currentTarget.value = '';
+                setTeamInput(text);
+              }}
             />
           </p>
         )}
