@@ -8,6 +8,7 @@
  * `bench-equipe` markers. Run alone (`node scripts/bench/team.mjs`) or from `npm run bench`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { build } from 'esbuild';
 
 const SIZES = [10, 100, 1_000, 15_000];
@@ -84,11 +85,13 @@ export async function benchTeam({ readme = false, runs = Number(process.argv.fin
   const rows = [];
   for (const size of SIZES) {
     const times = [];
+    const cpu = [];
     let longest = 0;
     for (let run = 0; run < runs; run++) {
       // A new seed per run: the anonymity checks keep their answers, a repeat would measure the cache.
       const { text, means } = codesOf(code, size, 23 + run * 101 + size);
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       let slice = start;
       const sliced = code.runSliced(code.analysisSteps(text, decode, [instrument], 5), {
         budgetMs: 25,
@@ -104,25 +107,27 @@ export async function benchTeam({ readme = false, runs = Number(process.argv.fin
       const end = performance.now();
       longest = Math.max(longest, end - slice);
       times.push(end - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
       const group = result.summary.groups[0];
       if (result.parsed.valid.length !== size || group.status !== 'shown') throw new Error(`${size} codes : ${result.parsed.valid.length} lus, groupe ${group.status}`);
       group.dimensions.forEach((d, i) => {
         if (d.stats.status === 'shown' && d.stats.mean !== Math.round(means[i])) throw new Error(`${size} codes : moyenne ${d.stats.mean} au lieu de ${Math.round(means[i])}`);
       });
     }
-    rows.push({ size, ms: median(times), longest });
+    rows.push({ size, ms: median(times), cpu: median(cpu), longest });
   }
   const lines = [
-    '| Codes | Temps (médiane) | Par code | Croissance | Tranche la plus longue |',
-    '| --- | --- | --- | --- | --- |',
+    '| Codes | Temps (médiane) | Temps processeur | Par code | Croissance | Tranche la plus longue |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows.map((r, i) => {
       const previous = rows[i - 1];
       const growth = previous ? `×${fmt(r.ms / previous.ms, 1)} pour ×${fmt(r.size / previous.size)} codes` : '';
-      return `| ${fmt(r.size)} | ${fmt(r.ms)} ms | ${fmt((r.ms * 1000) / r.size)} µs | ${growth} | ${fmt(r.longest)} ms |`;
+      return `| ${fmt(r.size)} | ${fmt(r.ms)} ms | ${fmt(r.cpu)} ms | ${fmt((r.ms * 1000) / r.size)} µs | ${growth} | ${fmt(r.longest)} ms |`;
     }),
   ];
   const [k1, k15] = [rows.find((r) => r.size === 1_000), rows.find((r) => r.size === 15_000)];
-  const note = `- De 1 000 à 15 000 codes : temps ×${fmt(k15.ms / k1.ms, 1)} pour 15 fois plus de codes ; Node ${process.version}, médiane de ${runs} passages, codes distincts tirés au hasard (graine fixe) sur la grille des scores possibles.`;
+  const note = `- De 1 000 à 15 000 codes : temps ×${fmt(k15.ms / k1.ms, 1)} pour 15 fois plus de codes ; Node ${process.version}, médiane de ${runs} passages, codes distincts tirés au hasard (graine fixe) sur la grille des scores possibles ; tranches de 25 ms au plus hors étape indivisible (une dimension, 250 codes). Temps processeur : celui du processus, ramasse-miettes compris ; la charge de la machine au moment de la mesure (${os.loadavg()[0].toFixed(1)} en moyenne sur une minute, ${os.cpus().length} cœurs) allonge le temps écoulé, pas celui-ci.`;
   const markdown = [...lines, '', note].join('\n');
   console.log(`\nVue d'équipe : lecture, décodage et synthèse (src/lib/team-analysis.ts)\n\n${markdown}\n`);
   if (readme) {

@@ -470,24 +470,24 @@ export function fastCheck(display: DimensionDisplay, grid: readonly number[], ba
 export const WITNESS_LIMIT = 300;
 
 /**
- * Returns whether the figures of `display` can be shown (see `isSafe`). Up to `EXACT_LIMIT`
- * respondents every fitting set is counted. Above, the linear proofs decide (`fastCheck`); where
- * they conclude nothing (degenerate figures, such as nearly everyone on one score), witnesses are
- * searched from a set built from the figures alone, up to `WITNESS_LIMIT` respondents; beyond, such
- * figures are hidden. Either way the answer depends on the figures only, never on the scores
+ * Returns whether the figures of `display` can be shown (see `isSafe`). The linear proofs decide
+ * first (`fastCheck`: when they conclude, it is what counting every set would say). Where they
+ * conclude nothing, every fitting set is counted up to `EXACT_LIMIT` respondents; above (degenerate
+ * figures), witnesses are searched from a set built from the figures alone, up to `WITNESS_LIMIT`
+ * respondents; beyond, such figures are hidden. Either way the answer depends on the figures only, never on the scores
  * behind them, so that « hidden » itself tells nothing more.
  */
 export function privacyCheck(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): boolean {
   const key = JSON.stringify([display, grid, bands.map((b) => [b.min, b.max])]);
   const known = checked.get(key);
   if (known !== undefined) return known;
+  // The linear verdict, when it concludes, is the exact count's (both ways: see `fastCheck`).
+  const verdict = fastCheck(display, grid, bands);
   let safe: boolean;
-  if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
-  else {
-    const verdict = fastCheck(display, grid, bands);
-    // Witnesses found from any set that gives the figures prove them safe: try each in turn.
-    safe = verdict === 'safe' || (verdict === 'unknown' && display.n <= WITNESS_LIMIT && witnessSearch(display, grid, bands));
-  }
+  if (verdict !== 'unknown') safe = verdict === 'safe';
+  else if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
+  // Witnesses found from any set that gives the figures prove them safe: try each in turn.
+  else safe = display.n <= WITNESS_LIMIT && witnessSearch(display, grid, bands);
   if (checked.size > 1000) checked.clear();
   checked.set(key, safe);
   return safe;
