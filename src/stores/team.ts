@@ -72,10 +72,13 @@ export const SLICE_MS = 25;
 /** Characters from which a text is read only after the page has drawn its progress (about 2,000 codes). */
 export const LONG_TEXT = 20_000;
 
-/** Gives the main thread back to the page: `scheduler.yield()` where the browser has it, else a zero timeout. */
+/**
+ * Gives the main thread back to the page: a zero timeout, queued after the re-render the store's
+ * change has just scheduled (`@nanostores/preact` re-renders in a timeout), so that the progress is
+ * drawn between slices. (`scheduler.yield()` would run first and keep the progress from being drawn.)
+ */
 function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Each analysis has a number; a slice goes on only while its number is the latest. */
