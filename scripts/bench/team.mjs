@@ -94,7 +94,7 @@ export async function benchTeam({ readme = false, runs = Number(process.argv.fin
       const cpuStart = process.cpuUsage();
       let slice = start;
       const sliced = code.runSliced(code.analysisSteps(text, decode, [instrument], 5), {
-        budgetMs: 25,
+        budgetMs: 15,
         now: () => performance.now(),
         pause: async () => {
           longest = Math.max(longest, performance.now() - slice);
@@ -127,7 +127,7 @@ export async function benchTeam({ readme = false, runs = Number(process.argv.fin
     }),
   ];
   const [k1, k15] = [rows.find((r) => r.size === 1_000), rows.find((r) => r.size === 15_000)];
-  const note = `- De 1 000 à 15 000 codes : temps ×${fmt(k15.ms / k1.ms, 1)} pour 15 fois plus de codes ; Node ${process.version}, médiane de ${runs} passages, codes distincts tirés au hasard (graine fixe) sur la grille des scores possibles ; tranches de 25 ms au plus hors étape indivisible (une dimension, 250 codes). Temps processeur : celui du processus, ramasse-miettes compris ; la charge de la machine au moment de la mesure (${os.loadavg()[0].toFixed(1)} en moyenne sur une minute, ${os.cpus().length} cœurs) allonge le temps écoulé, pas celui-ci.`;
+  const note = `- De 1 000 à 15 000 codes : temps ×${fmt(k15.ms / k1.ms, 1)} pour 15 fois plus de codes ; Node ${process.version}, médiane de ${runs} passages, codes distincts tirés au hasard (graine fixe) sur la grille des scores possibles ; tranches de 15 ms au plus hors étape indivisible (une dimension, 250 codes). Temps processeur : celui du processus, ramasse-miettes compris ; la charge de la machine au moment de la mesure (${os.loadavg()[0].toFixed(1)} en moyenne sur une minute, ${os.cpus().length} cœurs) allonge le temps écoulé, pas celui-ci.`;
   const markdown = [...lines, '', note].join('\n');
   console.log(`\nVue d'équipe : lecture, décodage et synthèse (src/lib/team-analysis.ts)\n\n${markdown}\n`);
   if (readme) {

@@ -67,7 +67,7 @@ export const $progress = atom<AnalysisProgress | null>(null);
 export const $cancelled = atom(false);
 
 /** Longest stretch of analysis before the page gets its main thread back, in milliseconds. */
-export const SLICE_MS = 25;
+export const SLICE_MS = 15;
 
 /** Characters from which a text is read only after the page has drawn its progress (about 2,000 codes). */
 export const LONG_TEXT = 20_000;
