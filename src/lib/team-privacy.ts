@@ -248,7 +248,7 @@ export function isSafe(c: Consistency): boolean {
   return c.sets >= MIN_CONSISTENT_SETS && c.ranks.length > 0 && c.ranks.every((r) => r.low < r.high);
 }
 
-/** Largest team checked by the exact count; larger ones are checked with witnesses (`witnessCheck`). */
+/** Largest team counted set by set when the linear reasoning does not conclude; larger ones are searched for witnesses (`witnessCheck`). */
 export const EXACT_LIMIT = 10;
 
 /**
@@ -495,7 +495,7 @@ export function privacyCheck(display: DimensionDisplay, grid: readonly number[],
   return safe;
 }
 
-/** Today's search above `EXACT_LIMIT`: witnesses from each set built from the figures. */
+/** The search used above `EXACT_LIMIT` before the linear reasoning: witnesses from each set built from the figures. */
 export function witnessSearch(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): boolean {
   return someSets(display, grid, bands).some((base) => isSafe(witnessCheck(base, display, grid, bands)));
 }

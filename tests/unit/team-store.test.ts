@@ -79,7 +79,7 @@ describe('team store', () => {
 describe('team store, a sales force', () => {
   /** `count` distinct codes of the two-dimension test questionnaire. */
   const many = (count: number) => Array.from({ length: count }, (_, i) => encodeResult(spec, [i % 101, Math.floor(i / 101) % 101])).join('\n');
-  /** A clock moving 10 ms per reading: every third step of analysis (250 codes, or one dimension), the store gives the page back its thread. */
+  /** A clock moving 10 ms per reading: every second step of analysis (250 codes, or one dimension), the store gives the page back its thread. */
   const ticking = () => {
     let t = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (t += 10));
