@@ -127,7 +127,7 @@ test('une analyse longue montre son avancement et s’arrête à la demande, la 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await paste(page, codes.join('\n'));
   await expect(page.locator('.team progress')).toBeVisible();
-  await expect(page.locator('#team-status')).toContainText(/Lecture des codes|Vérification de l.anonymat/);
+  await expect(page.locator('#team-status')).toContainText(/Lecture des codes|Contrôle d.anonymat/);
   await page.getByRole('button', { name: t('team.progress.cancel') }).click();
   await expect(page.locator('#team-status')).toHaveText(t('team.progress.cancelled'));
   await expect(page.locator('.team progress')).toHaveCount(0);
