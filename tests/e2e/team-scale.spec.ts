@@ -89,7 +89,8 @@ test('15 000 codes collés : le tableau de l’équipe, les moyennes exactes, au
   // The 15,000 lines are kept and analysed, not laid out in the field (a long task of its own).
   await expect(page.getByText(t('team.input.large', { lines: '15 000' }).slice(0, 12))).toBeVisible();
   await expect(page.getByRole('button', { name: t('team.input.replace') })).toBeFocused();
-  await expect(page.locator('#team-status')).toHaveText(t('team.status.summary', { valid: 15_000, invalid: 0, duplicates: 0 }));
+  // Valid, rejected and repeated codes, in that order (the wording of the counts may change, not their order).
+  await expect(page.locator('#team-status')).toContainText(/15\s?000\D+0\D+0\D/);
   for (const [d, dimension] of raw.dimensions.entries()) {
     const row = rows.filter({ has: page.locator('th', { hasText: dimension.name }) });
     await expect(row.locator('td').nth(1), dimension.name).toHaveText(String(Math.round(means[d]!)));
@@ -110,7 +111,7 @@ test('un export de formulaire en fichier : la colonne des codes, les lignes refu
   lines.push(`2026-11-03 11:00;Lyon;${codes[0]!.toLowerCase()};`);
   await openTeamPage(page);
   await page.locator('#team-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
-  await expect(page.locator('#team-status')).toHaveText(t('team.status.summary', { valid: 300, invalid: 25, duplicates: 1 }));
+  await expect(page.locator('#team-status')).toContainText(/^\D*300\D+25\D+1\D/);
   const refused = page.locator('section[aria-labelledby="team-invalid"]');
   await expect(refused.locator('li')).toHaveCount(LISTED_LINES);
   await expect(refused.locator('li').first()).toContainText(`${t('team.invalid.line', { line: 302, raw: 'PASUNCODE0', message: '' }).split('.')[0]}`);
