@@ -115,6 +115,7 @@ async function main() {
     updateReadme('README.md', markdown);
     console.log('Tableau recopié dans README.md (section « Performance »).');
   }
+  if (!args.has('--no-team')) await (await import('./bench/team.mjs')).benchTeam({ readme: args.has('--readme') });
 }
 
 main().catch((error) => {

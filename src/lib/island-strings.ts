@@ -20,6 +20,7 @@ export const TEAM_STRINGS = [
   'team.file',
   'team.threshold',
   'team.status',
+  'team.progress',
   'team.invalid',
   'team.duplicates',
   'team.group',

@@ -5,11 +5,13 @@
  * to a whole number, and the distribution by band in « cells » where a band holding 1 or 2 people
  * is merged with a neighbour until every cell holds 0 or at least 3 people.
  *
- * `privacyCheck` counts, by dynamic programming over the real score grid, every set of individual
- * scores (a multiset: nobody's name is attached) that gives exactly the same figures, and finds for
- * each rank (lowest score, second lowest… highest) the lowest and highest value it can take. The
- * figures are safe when at least `MIN_CONSISTENT_SETS` sets fit them and no rank is pinned to a
- * single value: then no one's score, not even « the lowest score of the team », can be read back.
+ * `privacyCheck` considers every set of individual scores (a multiset: nobody's name is attached)
+ * that gives exactly the same figures, and for each rank (lowest score, second lowest… highest) the
+ * lowest and highest value it can take. The figures are safe when at least `MIN_CONSISTENT_SETS`
+ * sets fit them and no rank is pinned to a single value: then no one's score, not even « the lowest
+ * score of the team », can be read back. It reasons in linear time (`rankRanges`, `setsLowerBound`),
+ * and counts the sets one by one, by dynamic programming over the real score grid (`consistency`),
+ * only where that reasoning does not conclude (small teams); 15,000 codes take milliseconds.
  */
 import { MIN_SCORED_SHARE, toPercent } from './scoring';
 
@@ -43,13 +45,17 @@ export function scoreGrid(items: number): number[] {
 
 /**
  * Returns the cells of band counts `counts`: a band holding 1 or 2 people is merged with its
- * emptier neighbour (the left one on a tie), again until every cell holds 0 or at least 3.
+ * emptier neighbour (the left one on a tie), again until every cell holds 0 or at least 3. When one
+ * cell would then hold every respondent (five people all « À consolider », or merging that leaves
+ * one cell spanning everyone), the band counts say where everyone is: no cell is shown (empty array),
+ * only the number of respondents and the rounded mean.
  */
 export function bandCells(counts: readonly number[]): Cell[] {
   const cells = counts.map((count, i) => ({ from: i, to: i, count }));
+  const total = counts.reduce((a, b) => a + b, 0);
   for (;;) {
     const i = cells.findIndex((c) => c.count === 1 || c.count === 2);
-    if (i < 0 || cells.length === 1) return cells;
+    if (i < 0 || cells.length === 1) return total > 0 && cells.some((c) => c.count === total) ? [] : cells;
     const left = cells[i - 1];
     const right = cells[i + 1];
     const j = !left ? i + 1 : !right ? i - 1 : right.count < left.count ? i + 1 : i - 1;
@@ -70,20 +76,53 @@ export function sumWindow(n: number, mean: number): [number, number] {
   return [Math.ceil(n * (mean - 0.5) - 1e-9), Math.ceil(n * (mean + 0.5) - 1e-9) - 1];
 }
 
-/** Returns every band-count vector of `n` people over `bands` bands whose cells equal `cells`. */
+/** Tells whether two lists of cells are the same. */
+export function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.from === b[i]!.from && x.to === b[i]!.to && x.count === b[i]!.count);
+}
+
+/**
+ * Returns every band-count vector of `n` people over `bands` bands whose cells equal `cells`, in
+ * lexicographic order. Linear in the number of answers, not in n^(bands−1): merging only ever starts
+ * from a cell of 1 or 2 people, so two bands of 3 or more never end in the same cell; within a
+ * displayed cell every band holds 0, 1 or 2 people but at most one, which holds the rest. The
+ * candidates are those, each checked against `bandCells` (empty `cells`: one cell spanning every
+ * band holds all n).
+ */
 export function countVectors(n: number, bands: number, cells: readonly Cell[]): number[][] {
+  const spans = cells.length === 0 ? [{ from: 0, to: bands - 1, count: n }] : cells;
+  if (spans.reduce((a, c) => a + c.count, 0) !== n || spans[0]?.from !== 0 || spans.at(-1)!.to !== bands - 1) return [];
+  if (spans.some((c, i) => c.to < c.from || (i > 0 && c.from !== spans[i - 1]!.to + 1))) return [];
+  // Per span, every way its count can sit on its bands under the rule above.
+  const options = spans.map(({ from, to, count }) => {
+    const width = to - from + 1;
+    const found = new Map<string, number[]>();
+    const walk = (prefix: number[], free: number) => {
+      if (prefix.length === width) {
+        const small = prefix.reduce((a, b, i) => (i === free ? a : a + b), 0);
+        const parts = free < 0 ? prefix : prefix.map((x, i) => (i === free ? count - small : x));
+        if (parts.reduce((a, b) => a + b, 0) === count && (free < 0 || parts[free]! >= 3)) found.set(parts.join(','), parts);
+        return;
+      }
+      for (const x of [0, 1, 2]) walk([...prefix, x], free);
+      if (free < 0) walk([...prefix, 0], prefix.length);
+    };
+    walk([], -1);
+    return [...found.values()];
+  });
   const out: number[][] = [];
-  const same = (c: readonly Cell[]) => c.length === cells.length && c.every((x, i) => x.from === cells[i]!.from && x.to === cells[i]!.to && x.count === cells[i]!.count);
-  const walk = (prefix: number[], left: number) => {
-    if (prefix.length === bands - 1) {
-      const counts = [...prefix, left];
-      if (same(bandCells(counts))) out.push(counts);
+  const combine = (i: number, acc: number[]) => {
+    if (i === options.length) {
+      if (sameCells(bandCells(acc), cells)) out.push(acc);
       return;
     }
-    for (let c = 0; c <= left; c++) walk([...prefix, c], left - c);
+    for (const part of options[i]!) combine(i + 1, [...acc, ...part]);
   };
-  walk([], n);
-  return out;
+  combine(0, []);
+  return out.sort((a, b) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return 0;
+  });
 }
 
 export interface Consistency {
@@ -160,6 +199,7 @@ export function consistency(display: DimensionDisplay, grid: readonly number[], 
     sets += total;
     // exact[i][a]: sets with exactly a scores ≤ grid[i]: prefix(i) ⊗ suffix(i+1) over the window.
     const exact: number[][] = [];
+    const cum = new Float64Array(width + 1);
     for (let i = 0; i < m; i++) {
       const p = prefix[i]!;
       const q = suffix[i + 1]!;
@@ -168,7 +208,6 @@ export function consistency(display: DimensionDisplay, grid: readonly number[], 
         let acc = 0;
         const r = n - a;
         // Cumulative suffix sums of q at count r, to read Σ q[r][s2] over lo−s1 ≤ s2 ≤ hi−s1.
-        const cum = new Float64Array(width + 1);
         for (let s = 0; s < width; s++) cum[s + 1] = cum[s]! + q[r * width + s]!;
         for (let s1 = 0; s1 < width; s1++) {
           const f = p[a * width + s1]!;
@@ -209,7 +248,7 @@ export function isSafe(c: Consistency): boolean {
   return c.sets >= MIN_CONSISTENT_SETS && c.ranks.length > 0 && c.ranks.every((r) => r.low < r.high);
 }
 
-/** Largest team checked by the exact count; larger ones are checked with witnesses (`witnessCheck`). */
+/** Largest team counted set by set when the linear reasoning does not conclude; larger ones are searched for witnesses (`witnessCheck`). */
 export const EXACT_LIMIT = 10;
 
 /**
@@ -322,23 +361,143 @@ export function witnessCheck(base: readonly number[], display: DimensionDisplay,
   return { sets: seen.size, ranks: low.map((l, r) => ({ low: l, high: high[r]! })), witnesses };
 }
 
+/** What the linear proof concludes: safe (proven), a rank pinned or no set at all (proven), or neither (search). */
+export type FastVerdict = 'safe' | 'pinned' | 'unknown';
+
+type Bands = readonly { min: number; max: number }[];
+
+/** Per band-count vector behind `display`, the smallest and largest sum its sets can reach; vectors no set fits are left out. */
+function reachable(display: DimensionDisplay, values: readonly number[][], bands: number): { counts: number[]; least: number; most: number }[] {
+  const [lo, hi] = sumWindow(display.n, display.mean);
+  return countVectors(display.n, bands, display.cells).flatMap((counts) => {
+    if (counts.some((c, b) => c > 0 && values[b]!.length === 0)) return [];
+    const least = counts.reduce((acc, c, b) => acc + (c > 0 ? c * values[b]![0]! : 0), 0);
+    const most = counts.reduce((acc, c, b) => acc + (c > 0 ? c * values[b]!.at(-1)! : 0), 0);
+    return least <= hi && most >= lo ? [{ counts, least, most }] : [];
+  });
+}
+
 /**
- * Returns whether the figures of `display` can be shown (see `isSafe`). Up to `EXACT_LIMIT`
- * respondents every fitting set is counted; above, witnesses are searched from a set built from
- * the figures alone. Either way the answer depends on the figures only, never on the scores
+ * Returns, for each rank of the sets of scores that give `display`, the lowest and highest value it
+ * can take, exactly, in time linear in n; null when the mean's window is narrower than the widest
+ * gap between two neighbouring scores of a band (small teams: `consistency` counts them).
+ *
+ * Why it is exact: for one band-count vector, a set is a choice of `counts[b]` scores in each band b
+ * with its sum in the window [lo, hi]. « Rank r can be u or lower » means at least r + 1 scores are at
+ * most u: force the r + 1 people whose cap costs least (those of bands wholly at or below u first).
+ * The sums such sets reach run from everyone on their band's lowest score to everyone on their
+ * highest, the forced ones capped; walking from one to the other one grid step at a time moves the
+ * sum by at most the widest gap, so when the window is at least that wide, some set lands in it
+ * exactly when the range meets it. The mirror gives « rank r can be u or higher ».
+ */
+export function rankRanges(display: DimensionDisplay, grid: readonly number[], bands: Bands): { low: number; high: number }[] | null {
+  const { n } = display;
+  const [lo, hi] = sumWindow(n, display.mean);
+  const values = bands.map((b) => grid.filter((g) => g >= b.min && g <= b.max));
+  const gap = Math.max(0, ...values.flatMap((list) => list.slice(1).map((x, i) => x - list[i]!)));
+  if (gap > hi - lo + 1) return null;
+  const vectors = reachable(display, values, bands.length);
+  if (vectors.length === 0) return [];
+  const all = values.flat().sort((a, b) => a - b);
+  // Per vector and per grid value u, what forcing one person of each band to at most u (or at
+  // least u) costs the sum's reach, cheapest first: computed once, read at every rank.
+  const costs = (pick: (list: number[], u: number) => number | undefined, cost: (list: number[], v: number) => number) =>
+    vectors.map(({ counts }) =>
+      all.map((u) =>
+        counts
+          .flatMap((c, b) => {
+            const v = c > 0 ? pick(values[b]!, u) : undefined;
+            return v === undefined ? [] : [{ c, cost: cost(values[b]!, v) }];
+          })
+          .sort((x, y) => x.cost - y.cost),
+      ),
+    );
+  const capped = costs((list, u) => list.findLast((x) => x <= u), (list, v) => list.at(-1)! - v);
+  const floored = costs((list, u) => list.find((x) => x >= u), (list, v) => v - list[0]!);
+  // Can at least k scores be at most all[i] (or, mirrored, at least all[i])?
+  const atMost = (k: number, i: number) => vectors.some(({ least, most }, v) => fits(capped[v]![i]!, k, (spent) => least <= hi && most - spent >= lo));
+  const atLeast = (k: number, i: number) => vectors.some(({ least, most }, v) => fits(floored[v]![i]!, k, (spent) => most >= lo && least + spent <= hi));
+  const low: number[] = [];
+  const high: number[] = new Array<number>(n);
+  // Both bounds move one way with the rank: one pass over the grid each.
+  for (let r = 0, i = 0; r < n; r++) {
+    while (i < all.length && !atMost(r + 1, i)) i++;
+    low.push(all[Math.min(i, all.length - 1)]!);
+  }
+  for (let r = n - 1, i = all.length - 1; r >= 0; r--) {
+    while (i >= 0 && !atLeast(n - r, i)) i--;
+    high[r] = all[Math.max(i, 0)]!;
+  }
+  return low.map((l, r) => ({ low: l, high: high[r]! }));
+}
+
+/** Whether k people can be forced, the cheapest first (`costs` is sorted), with `ok` accepting the total cost. */
+function fits(costs: { c: number; cost: number }[], k: number, ok: (spent: number) => boolean): boolean {
+  let left = k;
+  let spent = 0;
+  for (const { c, cost } of costs) {
+    const take = Math.min(c, left);
+    spent += take * cost;
+    left -= take;
+    if (left === 0) break;
+  }
+  return left === 0 && ok(spent);
+}
+
+/**
+ * Returns a lower bound of the sets that give `display`: per band-count vector, the walk from its
+ * lowest to its highest sum (see `rankRanges`) lands on a different sum, so a different set, in every
+ * stretch of the window as wide as the widest gap.
+ */
+export function setsLowerBound(display: DimensionDisplay, grid: readonly number[], bands: Bands): number {
+  const [lo, hi] = sumWindow(display.n, display.mean);
+  const values = bands.map((b) => grid.filter((g) => g >= b.min && g <= b.max));
+  const gap = Math.max(1, ...values.flatMap((list) => list.slice(1).map((x, i) => x - list[i]!)));
+  return reachable(display, values, bands.length).reduce((acc, { least, most }) => acc + Math.max(0, Math.floor((Math.min(hi, most) - Math.max(lo, least) + 1) / gap)), 0);
+}
+
+/**
+ * Returns the linear verdict on `display`: `pinned` when some rank can take one value only (or no
+ * set fits), `safe` when none is pinned and at least `MIN_CONSISTENT_SETS` sets are proven, else
+ * `unknown` (the window is too narrow for the reasoning, or too few sets are proven).
+ */
+export function fastCheck(display: DimensionDisplay, grid: readonly number[], bands: Bands): FastVerdict {
+  const ranks = rankRanges(display, grid, bands);
+  if (ranks === null) return 'unknown';
+  if (ranks.length === 0 || ranks.some((r) => r.low === r.high)) return 'pinned';
+  return setsLowerBound(display, grid, bands) >= MIN_CONSISTENT_SETS ? 'safe' : 'unknown';
+}
+
+/** Largest team whose witnesses are searched one by one when the linear proofs conclude nothing (quadratic cost). */
+export const WITNESS_LIMIT = 300;
+
+/**
+ * Returns whether the figures of `display` can be shown (see `isSafe`). The linear proofs decide
+ * first (`fastCheck`: when they conclude, it is what counting every set would say). Where they
+ * conclude nothing, every fitting set is counted up to `EXACT_LIMIT` respondents; above (degenerate
+ * figures), witnesses are searched from a set built from the figures alone, up to `WITNESS_LIMIT`
+ * respondents; beyond, such figures are hidden. Either way the answer depends on the figures only, never on the scores
  * behind them, so that « hidden » itself tells nothing more.
  */
 export function privacyCheck(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): boolean {
   const key = JSON.stringify([display, grid, bands.map((b) => [b.min, b.max])]);
   const known = checked.get(key);
   if (known !== undefined) return known;
+  // The linear verdict, when it concludes, is the exact count's (both ways: see `fastCheck`).
+  const verdict = fastCheck(display, grid, bands);
   let safe: boolean;
-  if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
+  if (verdict !== 'unknown') safe = verdict === 'safe';
+  else if (display.n <= EXACT_LIMIT) safe = isSafe(consistency(display, grid, bands));
   // Witnesses found from any set that gives the figures prove them safe: try each in turn.
-  else safe = someSets(display, grid, bands).some((base) => isSafe(witnessCheck(base, display, grid, bands)));
+  else safe = display.n <= WITNESS_LIMIT && witnessSearch(display, grid, bands);
   if (checked.size > 1000) checked.clear();
   checked.set(key, safe);
   return safe;
+}
+
+/** The search used above `EXACT_LIMIT` before the linear reasoning: witnesses from each set built from the figures. */
+export function witnessSearch(display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): boolean {
+  return someSets(display, grid, bands).some((base) => isSafe(witnessCheck(base, display, grid, bands)));
 }
 
 /** Answers already given: the page recomputes its summary at every keystroke. */

@@ -218,6 +218,7 @@ const isScore = (x: unknown): x is number => Number.isInteger(x) && (x as number
  */
 function readCells(raw: unknown, bands: number, n: number): Cell[] | null {
   if (!Array.isArray(raw)) return null;
+  // No cell: one would have held every respondent, so only n and the mean are shown (team-privacy.ts).
   if (raw.length === 0) return countVectors(n, bands, []).length > 0 ? [] : null;
   const cells: Cell[] = [];
   let expected = 0;

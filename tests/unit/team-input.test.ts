@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidates, parseTeamInput, type DecodeOutcome } from '../../src/lib/team-input';
+import { candidates, parseTeamInput, readRows, separatorOf, type DecodeOutcome } from '../../src/lib/team-input';
 
 /** A stand-in decoder: valid codes are « E » followed by digits. */
 const decode = (code: string): DecodeOutcome<number> =>
@@ -71,5 +71,54 @@ describe('parseTeamInput', () => {
         expect(parsed.valid.length + parsed.invalid.length + parsed.duplicates.length).toBe(candidates(text).length);
       }),
     );
+  });
+});
+
+describe('a form tool’s export', () => {
+  const export_ = (sep: string) =>
+    [
+      `\uFEFFHorodatage${sep}"Équipe${sep} site"${sep}Votre code de résultat${sep}Commentaire`,
+      `2026-11-02 09:14${sep}"Lyon${sep} nord"${sep}E1${sep}"Il a dit ""oui"""`,
+      `2026-11-02 09:20${sep}Paris${sep}"e-2"${sep}"deux`,
+      `lignes"`,
+      `2026-11-02 09:31${sep}Paris${sep}${sep}sans code`,
+      '',
+      `2026-11-02 09:40${sep}Lille${sep}xyz${sep}`,
+      `2026-11-02 09:41${sep}Lille${sep}E1${sep}`,
+    ].join('\r\n');
+
+  for (const [name, sep] of [['semicolons', ';'], ['commas', ','], ['tabs', '\t']] as const) {
+    it(`reads the code column only, with ${name}, a BOM, quotes and a field over two lines`, () => {
+      const parsed = parseTeamInput(export_(sep), decode);
+      expect(parsed.valid).toEqual([
+        { line: 2, code: 'E1', value: 1 },
+        { line: 3, code: 'E2', value: 2 },
+      ]);
+      // The row without its code and the unreadable one are listed by line, never dropped.
+      expect(parsed.invalid.map((i) => [i.line, i.raw])).toEqual([
+        [5, ''],
+        [7, 'xyz'],
+      ]);
+      expect(parsed.duplicates).toEqual([{ line: 8, firstLine: 2, code: 'E1' }]);
+    });
+  }
+
+  it('guesses the separator from the lines, quotes aside', () => {
+    expect(separatorOf('a;"b,c"\nd;e')).toBe(';');
+    expect(separatorOf('a,b\nc,d')).toBe(',');
+    expect(separatorOf('E1\nE2')).toBe(',');
+  });
+
+  it('numbers the rows by the line where they start', () => {
+    expect(readRows('a\n"b\nc"\n\nd').map((r) => r.line)).toEqual([1, 2, 4, 5]);
+  });
+
+  it('reads 15,000 rows of a two-column export, every valid code kept once', () => {
+    const rows = Array.from({ length: 15_000 }, (_, i) => `2026-11-02;"E${i}"`);
+    const parsed = parseTeamInput(['date;code', ...rows, '2026-11-03;"E7"'].join('\n'), decode);
+    expect(parsed.valid).toHaveLength(15_000);
+    expect(parsed.valid.at(-1)).toEqual({ line: 15_001, code: 'E14999', value: 14_999 });
+    expect(parsed.duplicates).toEqual([{ line: 15_002, firstLine: 9, code: 'E7' }]);
+    expect(parsed.invalid).toEqual([]);
   });
 });

@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { $parsed, $shared, $summary, $teamInput, $teamPage, $threshold, addTeamFile, clearTeam, openShared, openTeam, setTeamInput, setThreshold } from '../../src/stores/team';
+import { $cancelled, $parsed, $progress, $shared, $summary, $teamInput, $teamPage, $threshold, addTeamFile, analyseAgain, cancelAnalysis, clearTeam, openShared, openTeam, setTeamInput, setThreshold } from '../../src/stores/team';
+import { parseTeamInput } from '../../src/lib/team-input';
+import { summarize } from '../../src/lib/team-summary';
+import { decodeResult } from '../../src/lib/result-code';
 import { encodeResult } from '../../src/lib/result-code';
 import type { TeamInstrument } from '../../src/lib/team-summary';
 
 afterEach(() => {
-  cleanStores($teamInput, $threshold, $shared, $teamPage, $parsed, $summary);
+  vi.restoreAllMocks();
+  cleanStores($teamInput, $threshold, $shared, $teamPage, $parsed, $summary, $progress, $cancelled);
   clearTeam();
   $shared.set(null);
   $teamPage.set(null);
@@ -69,5 +73,64 @@ describe('team store', () => {
     openTeam({ ...page, t: (key) => `<${key}>` }, '');
     setTeamInput('E');
     expect($parsed.get().invalid[0]!.message).toMatch(/^<diagnostic\.code\.error\./);
+  });
+});
+
+describe('team store, a sales force', () => {
+  /** `count` distinct codes of the two-dimension test questionnaire. */
+  const many = (count: number) => Array.from({ length: count }, (_, i) => encodeResult(spec, [i % 101, Math.floor(i / 101) % 101])).join('\n');
+  /** A clock moving 10 ms per reading: every second step of analysis (250 codes, or one dimension), the store gives the page back its thread. */
+  const ticking = () => {
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 10));
+  };
+  const settled = () => new Promise<void>((resolve) => {
+    if ($progress.get() === null) return resolve();
+    const stop = $progress.listen((p) => {
+      if (p === null) {
+        stop();
+        resolve();
+      }
+    });
+  });
+
+  it('analyses a long input in slices, shows its progress and no stale figures, then the figures of the direct computation', async () => {
+    openTeam(page, '');
+    setTeamInput(many(5));
+    expect($parsed.get().valid).toHaveLength(5);
+    ticking();
+    const text = many(3_000);
+    setTeamInput(text);
+    expect($progress.get()).toMatchObject({ phase: 'read', total: 3_000 });
+    expect($parsed.get().valid).toHaveLength(0);
+    expect($summary.get().groups).toEqual([]);
+    await settled();
+    const direct = parseTeamInput(text, (code) => {
+      const r = decodeResult(code, [spec]);
+      return r.ok ? { ok: true, value: r.value } : { ok: false, message: '' };
+    });
+    expect($parsed.get().valid).toHaveLength(3_000);
+    expect($summary.get()).toEqual(summarize(direct.valid.map((v) => v.value), [team], 5));
+    // A new threshold needs the summary only: the codes are not read again.
+    setThreshold(7);
+    await settled();
+    expect($summary.get().threshold).toBe(7);
+    expect($parsed.get().valid).toHaveLength(3_000);
+  });
+
+  it('can be cancelled, then started again; a newer input replaces a running analysis', async () => {
+    openTeam(page, '');
+    ticking();
+    setTeamInput(many(3_000));
+    expect($progress.get()).not.toBeNull();
+    cancelAnalysis();
+    expect([$progress.get(), $cancelled.get()]).toEqual([null, true]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect($parsed.get().valid).toHaveLength(0);
+    analyseAgain();
+    expect($cancelled.get()).toBe(false);
+    setTeamInput(many(2_000));
+    await settled();
+    expect($parsed.get().valid).toHaveLength(2_000);
   });
 });

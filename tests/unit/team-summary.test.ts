@@ -31,8 +31,8 @@ describe('summarize', () => {
     const group = summarize(five, instruments, 5).groups[0]!;
     expect(group.status).toBe('shown');
     expect(group.dimensions).toEqual([
-      // 50 and 60 alone in their band: merged, then merged again, into one cell of 5.
-      { id: 'motivation', stats: { status: 'shown', n: 5, mean: 70, cells: [{ from: 0, to: 2, count: 5 }] } },
+      // 50 and 60 alone in their band: merged, then merged again, into one cell of all 5: no cell is shown.
+      { id: 'motivation', stats: { status: 'shown', n: 5, mean: 70, cells: [] } },
       { id: 'confiance', stats: { status: 'few', n: null, mean: null, cells: null } },
     ]);
   });
@@ -58,7 +58,7 @@ describe('summarize', () => {
 describe('summaryCsv', () => {
   it('writes one row per dimension with the figures of the page, never one per person', () => {
     const csv = summaryCsv(summarize(five, instruments, 5), instruments, labels);
-    expect(csv.split('\r\n')).toEqual(['q;v;d;n;m;r', 'Engagement;2;Motivation intrinsèque;5;70;Fragile, En construction ou Solide : 5', 'Engagement;2;Confiance;;;masqué (peu)', '']);
+    expect(csv.split('\r\n')).toEqual(['q;v;d;n;m;r', 'Engagement;2;Motivation intrinsèque;5;70;', 'Engagement;2;Confiance;;;masqué (peu)', '']);
   });
 });
 

@@ -3,11 +3,12 @@
  * choosing the threshold, then the figures of each questionnaire that reaches it, the readiness
  * synthesis, and the summary's exports (CSV, print, link). Reads the team stores, calls their actions.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { teamFigures, type TeamInstrument } from '../../../lib/team-summary';
 import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../../lib/team-stats';
-import { $parsed, $summary, $teamInput, $threshold, addTeamFile, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
+import { $cancelled, $parsed, $progress, $summary, $teamInput, $threshold, addTeamFile, analyseAgain, cancelAnalysis, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
+import { LISTED_LINES } from '../../../lib/team-input';
 import type { Readiness } from '../../../schemas/readiness';
 import type { T } from '../../../lib/i18n';
 import { plural } from '../../../lib/plural';
@@ -30,11 +31,28 @@ interface Props {
   num: Num;
 }
 
+/** Most lines shown in the codes field; more are kept and analysed, not laid out (a long task). */
+const SHOWN_LINES = 1_000;
+
+function lineCount(text: string): number {
+  let count = text === '' ? 0 : 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 export function Analysis({ instruments, readiness, ready, session, onStartSession, locale, t, num }: Props) {
   const input = useStore($teamInput);
   const threshold = useStore($threshold);
   const parsed = useStore($parsed);
   const summary = useStore($summary);
+  const progress = useStore($progress);
+  const cancelled = useStore($cancelled);
+  const lines = useMemo(() => lineCount(input), [input]);
+  const replace = useRef<HTMLButtonElement>(null);
+  // A paste of thousands of lines replaces the field by a notice: focus goes to its button, not to the page's top.
+  useEffect(() => {
+    if (lines > SHOWN_LINES && (document.activeElement === document.body || document.activeElement === null)) replace.current?.focus();
+  }, [lines > SHOWN_LINES]);
   const [fileError, setFileError] = useState(false);
   const [sessionId, setSessionId] = useState(instruments[0]!.id);
   const anyShown = summary.groups.some((g) => g.status === 'shown');
@@ -66,26 +84,42 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
         )}
       </section>
       <div class="entry no-print">
-        <p>
-          <label for="team-codes">{t('team.input.label')}</label>
-          <span class="help" id="team-codes-help">
-            {t('team.input.help')}
-          </span>
-          <textarea
-            id="team-codes"
-            rows={8}
-            spellcheck={false}
-            autocomplete="off"
-            aria-describedby="team-codes-help"
-            value={input}
-            disabled={!ready}
-            onInput={(e) => setTeamInput(e.currentTarget.value)}
-          />
-        </p>
+        {lines > SHOWN_LINES ? (
+          // Thousands of lines laid out in the field would freeze the page for a second or more:
+          // they are kept in memory and analysed, not shown (see README, « Performance »).
+          <p class="pasted">
+            {t('team.input.large', { lines: num(lines) })}{' '}
+            <button type="button" class="button secondary" ref={replace} onClick={() => setTeamInput('')}>
+              {t('team.input.replace')}
+            </button>
+          </p>
+        ) : (
+          <p>
+            <label for="team-codes">{t('team.input.label')}</label>
+            <span class="help" id="team-codes-help">
+              {t('team.input.help')}
+            </span>
+            <textarea
+              id="team-codes"
+              rows={8}
+              spellcheck={false}
+              autocomplete="off"
+              aria-describedby="team-codes-help"
+              value={input}
+              disabled={!ready}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                // Emptied at once, before the next frame lays thousands of lines out: the notice replaces the field.
+                if (lineCount(text) > SHOWN_LINES) e.currentTarget.value = '';
+                setTeamInput(text);
+              }}
+            />
+          </p>
+        )}
         <p>
           <label for="team-file">{t('team.file.label')}</label>
           <span class="help" id="team-file-help">
-            {t('team.file.help')}
+            {t('team.file.help')} {t('team.file.columns')}
           </span>
           <input
             id="team-file"
@@ -118,34 +152,48 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
         </fieldset>
       </div>
 
-      <p class="status" role="status">
-        {input.trim() === ''
-          ? t('team.status.empty')
-          : t('team.status.summary', {
-              valid: counted('team.status.valid', parsed.valid.length),
-              invalid: counted('team.status.invalid', parsed.invalid.length),
-              duplicates: counted('team.status.duplicates', parsed.duplicates.length),
-            })}
+      <p class="status" role="status" id="team-status">
+        {progress
+          ? t(progress.phase === 'read' ? 'team.progress.read' : 'team.progress.check', { done: num(progress.done), total: num(progress.total) })
+          : cancelled
+            ? t('team.progress.cancelled')
+            : input.trim() === ''
+              ? t('team.status.empty')
+              : t('team.status.summary', {
+                  valid: counted('team.status.valid', parsed.valid.length),
+                  invalid: counted('team.status.invalid', parsed.invalid.length),
+                  duplicates: counted('team.status.duplicates', parsed.duplicates.length),
+                })}
       </p>
+      {(progress || cancelled) && (
+        <p class="analysis no-print">
+          {progress && <progress max={progress.total} value={progress.done} aria-labelledby="team-status" />}
+          <button type="button" class="button secondary" onClick={progress ? cancelAnalysis : analyseAgain}>
+            {progress ? t('team.progress.cancel') : t('team.progress.restart')}
+          </button>
+        </p>
+      )}
 
       {parsed.invalid.length > 0 && (
         <section class="problems no-print" aria-labelledby="team-invalid">
           <h2 id="team-invalid">{t('team.invalid.title')}</h2>
           <ul>
-            {parsed.invalid.map((line) => (
+            {parsed.invalid.slice(0, LISTED_LINES).map((line) => (
               <li key={`${line.line}-${line.raw}`}>{t('team.invalid.line', { line: line.line, raw: line.raw, message: line.message })}</li>
             ))}
           </ul>
+          {parsed.invalid.length > LISTED_LINES && <p>{t('team.invalid.more', { count: num(parsed.invalid.length - LISTED_LINES) })}</p>}
         </section>
       )}
       {parsed.duplicates.length > 0 && (
         <section class="problems no-print" aria-labelledby="team-duplicates">
           <h2 id="team-duplicates">{t('team.duplicates.title')}</h2>
           <ul>
-            {parsed.duplicates.map((d) => (
+            {parsed.duplicates.slice(0, LISTED_LINES).map((d) => (
               <li key={d.line}>{t('team.duplicates.line', { line: d.line, first: d.firstLine })}</li>
             ))}
           </ul>
+          {parsed.duplicates.length > LISTED_LINES && <p>{t('team.duplicates.more', { count: num(parsed.duplicates.length - LISTED_LINES) })}</p>}
         </section>
       )}
 
