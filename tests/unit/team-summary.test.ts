@@ -16,7 +16,7 @@ const instruments: TeamInstrument[] = [
 
 const engagement = (m: number | null, c: number | null, version = 2) => ({ instrument: 'engagement', version, scores: [m, c] });
 const five = [engagement(80, 20), engagement(60, 40), engagement(70, 30), engagement(50, null), engagement(90, 60)];
-const labels = { header: ['q', 'v', 'd', 'n', 'm', 'r'], few: 'masqué (peu)', alike: 'masqué (proche)', t: (key: string, v?: Readonly<Record<string, string | number>>) => (key === 'team.colon' ? ' : ' : `${v?.first} ou ${v?.last}`) };
+const labels = { header: ['q', 'v', 'd', 'n', 'm', 'r'], few: 'masqué (peu)', alike: 'masqué (proche)', t: (key: string, v?: Readonly<Record<string, string | number>>) => (key === 'team.colon' ? ' : ' : key === 'team.cells.none' ? 'non affichée' : `${v?.first} ou ${v?.last}`) };
 
 /** Returns the summary fragment of any JSON value, as a crafted link would carry it. */
 const forge = (value: unknown) => `#s=${btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
@@ -58,7 +58,7 @@ describe('summarize', () => {
 describe('summaryCsv', () => {
   it('writes one row per dimension with the figures of the page, never one per person', () => {
     const csv = summaryCsv(summarize(five, instruments, 5), instruments, labels);
-    expect(csv.split('\r\n')).toEqual(['q;v;d;n;m;r', 'Engagement;2;Motivation intrinsèque;5;70;', 'Engagement;2;Confiance;;;masqué (peu)', '']);
+    expect(csv.split('\r\n')).toEqual(['q;v;d;n;m;r', 'Engagement;2;Motivation intrinsèque;5;70;non affichée', 'Engagement;2;Confiance;;;masqué (peu)', '']);
   });
 });
 
