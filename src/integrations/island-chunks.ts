@@ -123,6 +123,36 @@ function pageScriptCopies(): Plugin {
   };
 }
 
+/** Libraries each importing module gets its own copy of (papaparse: the team view and the pipeline check). */
+const OWN_COPY_LIBRARIES = /[\\/]node_modules[\\/]papaparse[\\/]/;
+
+/** Id suffix of an importer's own copy of a library. */
+const OWN = '?own=';
+
+/**
+ * Gives each module that imports a library of `OWN_COPY_LIBRARIES` its own copy of it, so that the
+ * library lands in the file of the one island that reaches that module. Shared, it would go with the
+ * renderer to every island page (7 KB of CSV parser on the questionnaires) or to a group file of its
+ * own (a fifth file on the team page). No page loads two islands that both use it.
+ */
+function ownCopies(): Plugin {
+  return {
+    name: 'island-chunks:own-copies',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    async resolveId(source, importer, options) {
+      if (!importer || importer.includes(OWN) || isPageScript(importer)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !OWN_COPY_LIBRARIES.test(fileOf(resolved.id))) return resolved;
+      return { ...resolved, id: `${fileOf(resolved.id)}${OWN}${baseName(importer)}` };
+    },
+    async load(id) {
+      if (!id.includes(OWN)) return null;
+      return { code: await readFile(fileOf(id), 'utf8'), moduleType: 'js' };
+    },
+  };
+}
+
 /** The CommonJS libraries islands import (papaparse ships as UMD only). */
 const UMD_LIBRARIES = /[\\/]node_modules[\\/]papaparse[\\/]papaparse(\.min)?\.js$/;
 
@@ -161,6 +191,7 @@ export function islandChunks(): AstroIntegration {
           vite: {
             plugins: [
               pageScriptCopies(),
+              ownCopies(),
               umdModules(),
               {
                 name: 'island-chunks',

@@ -33,9 +33,11 @@ const booklets = ['guide/livret/', 'ethique/livret/', 'en/guide/booklet/', 'en/e
 /**
  * The team view has its own JavaScript budget, stated in the README: for a session on a shared device,
  * it loads every questionnaire and its strings as it hydrates, so that starting a session makes no
- * request. Counted here as an upper bound: every chunk it may import, in both languages.
+ * request. Counted here as an upper bound: every chunk it may import, in both languages. 68 KB until
+ * issue 23: reading a form tool's CSV export of up to 15,000 codes takes a well-kept CSV parser
+ * (Papa Parse, about 7 KB) and the sliced analysis that keeps the page responsive; measured 71.6 KB.
  */
-const TEAM_JS_BUDGET = 68 * KB;
+const TEAM_JS_BUDGET = 74 * KB;
 const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
 const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
 
@@ -45,6 +47,14 @@ const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET 
  * closest boundary, « close to the limit ») it measures 14.2 KB. Its own budget, stated in the README.
  */
 const TEAM_HTML_BUDGET = 15 * KB;
+
+/**
+ * The questionnaires' methodology is a long reference page: with the reliability assumptions, the
+ * noise thresholds and the validation plan issue 22 asked for, it measures 14.3 KB. Its styles and
+ * first screen still come in the first 14 KB; the rest is reading further down.
+ */
+const METHODOLOGY_BUDGET = 16 * KB;
+const methodologyPages = ['diagnostic/methodologie/', 'en/assessment/methodology/'];
 
 const pages = builtPages(distDir);
 const measured = pages.map((path) => ({ path, assets: pageAssets(distDir, basePath, path) }));
@@ -77,7 +87,13 @@ test('les pages du guide, de l’éthique et « à propos » ne sont jamais inte
 });
 
 describe.each(measured)('budget : /$path', ({ path, assets }) => {
-  const budget = booklets.includes(path) ? BOOKLET_BUDGET : teamPages.includes(path) ? TEAM_HTML_BUDGET : HTML_CSS_BUDGET;
+  const budget = booklets.includes(path)
+    ? BOOKLET_BUDGET
+    : teamPages.includes(path)
+      ? TEAM_HTML_BUDGET
+      : methodologyPages.includes(path)
+        ? METHODOLOGY_BUDGET
+        : HTML_CSS_BUDGET;
   test(`tient en ${budget / KB} Ko gzip (HTML + CSS)`, () => {
     const size = htmlAndCssGzip(assets);
     expect(size, `/${path} : ${kb(size)} de HTML + CSS gzip`).toBeLessThanOrEqual(budget);
