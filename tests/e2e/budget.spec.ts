@@ -39,7 +39,7 @@ for (const [path, query] of [
     const report = downloads.map((d) => `${d.bytes}\t${d.kind}\t${d.file}`).join('\n');
     test.info().annotations.push({ type: 'octets', description: report });
     expect(downloads.some((d) => d.file.endsWith('pagefind.js')), 'Pagefind est chargé').toBe(true);
-    expect(downloads.some((d) => /\/wasm\.\w+\.pagefind$/.test(d.file)), 'son moteur WebAssembly est compté').toBe(true);
+    expect(downloads.some((d) => /\/wasm\.[\w-]+\.pagefind$/.test(d.file)), 'son moteur WebAssembly est compté').toBe(true);
     expect(sum('code'), `code de la recherche :\n${report}`).toBeLessThanOrEqual(SEARCH_CODE_BUDGET);
     expect(sum(), `tout ce qu'une recherche télécharge :\n${report}`).toBeLessThanOrEqual(SEARCH_TOTAL_BUDGET);
   });

@@ -142,7 +142,7 @@ test.describe('plan d’action', () => {
     await page.goto('diagnostic/equipe/');
     await expect(page.locator('.team[data-ready="true"]')).toBeVisible();
     await page.locator('#team-codes').fill(links.join('\n'));
-    await expect(page.getByRole('status').first()).toContainText('5 code(s) valide(s), 0 ligne(s) refusée(s), 0 doublon(s)');
+    await expect(page.getByRole('status').first()).toContainText('5 codes valides, 0 ligne refusée, 0 doublon');
     await expect(page.locator('.team table').first()).toBeVisible();
     // The plan's words appear nowhere but in the field where they were pasted.
     expect(await page.locator('.team').evaluate((team) => team.textContent)).not.toContain('Secret');

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { publisherSchema } from '../../src/schemas/publisher';
 import { languageOf, sitemapPaths } from './site';
 import { uiText } from '../support/site-data';
+import { interactivePaths } from '../support/route-table';
 
 const publisher = publisherSchema.parse(parse(readFileSync('content/site/editeur.yaml', 'utf8')));
 /** The interface strings of each language as its pages show them (typography applied, spaces folded). */
@@ -58,9 +59,12 @@ for (const lang of ['fr', 'en'] as const) {
 /**
  * Content pages (guide, ethics, about, assessment methodology): the ones built on ContentLayout. The
  * printable booklets gather those pages for paper and are left out: each page they gather has the link.
+ * So are the tools with an island in those sections (the pipeline check): app pages, not content.
  */
+const tools = new Set(interactivePaths());
 const contentPaths = sitemapPaths().filter(
-  (path) => /^(en\/)?(guide|ethique|ethics|a-propos|about)\/|^(diagnostic\/methodologie|en\/assessment\/methodology)\/$/.test(path) && !/\/(livret|booklet)\/$/.test(path),
+  (path) =>
+    /^(en\/)?(guide|ethique|ethics|a-propos|about)\/|^(diagnostic\/methodologie|en\/assessment\/methodology)\/$/.test(path) && !/\/(livret|booklet)\/$/.test(path) && !tools.has(path),
 );
 
 test('chaque page de contenu se termine par le lien « Signaler une erreur sur cette page »', async ({ page }) => {

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './site';
 import { frontMatter, pageFiles } from '../support/content-pages';
 import { uiText } from '../support/site-data';
+import { interactivePaths } from '../support/route-table';
 
 /** The interface strings as the pages show them, in each language. */
 const t = uiText('fr');
@@ -47,10 +48,12 @@ for (const [path, lang, section] of [
       return { duplicates, broken, targets, scripts: document.scripts.length, body: document.querySelectorAll('[data-pagefind-body]').length };
     });
     expect(audit).toEqual({ duplicates: [], broken: [], targets: [], scripts: 0, body: 0 });
-    // Links to another page of the section stay inside the booklet.
+    // Links to another page of the section stay inside the booklet, but for its interactive tools
+    // (the pipeline check), which are not chapters of it.
     const sectionLinks = await page.locator('.chapter a[href]').evaluateAll(
-      (links, prefix) => links.map((a) => a.getAttribute('href')!).filter((h) => new RegExp(`^/${prefix}/`).test(h) && !h.includes('/livret/') && !h.includes('/booklet/')),
-      lang === 'en' ? `en/${section === 'guide' ? 'guide' : 'ethics'}` : section,
+      (links, [prefix, tools]) =>
+        links.map((a) => a.getAttribute('href')!).filter((h) => new RegExp(`^/${prefix}/`).test(h) && !h.includes('/livret/') && !h.includes('/booklet/') && !tools.includes(h.slice(1))),
+      [lang === 'en' ? `en/${section === 'guide' ? 'guide' : 'ethics'}` : section, interactivePaths()] as const,
     );
     expect(sectionLinks).toEqual([]);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
