@@ -2,28 +2,34 @@
  * Addresses of the charters and their articles: anchors, routes, image paths.
  * Pure functions of a charter id and an article number, so every page, image and test derives the
  * same address and a link such as `/charte/#article-3` keeps pointing at the same commitment
- * across versions. Two charters share this code: the salesperson's (`commercial`, at `/charte/`)
- * and the companies' (`entreprises`, at `/charte/entreprises/`).
+ * across versions. Two charters share this code: the salespeople's (id `salesperson`, at `/charte/`)
+ * and the companies' (id `company`, at `/charte/entreprises/`). The id is the one name of a charter
+ * in code (the kit's dilemma fields use it too); `CHARTERS` maps it to its file, route, image and
+ * dictionary keys, which keep their French names because they are URLs and content. No function
+ * takes a default id: forgetting it fails type checking.
  */
 import type { TextSpec } from './data-text';
 
 import { APP_PAGES, APP_ROUTES, type AppPage } from './routes';
 
 /** The charters the site publishes. */
-export const CHARTER_IDS = ['commercial', 'entreprises'] as const;
+export const CHARTER_IDS = ['salesperson', 'company'] as const;
 export type CharterId = (typeof CHARTER_IDS)[number];
 
-/** Where each charter lives: its data file (`content/charte/<lang>/<file>.yaml`), its French route, its image prefix. */
-export const CHARTERS: Readonly<Record<CharterId, { file: string; route: string; image: string }>> = {
-  commercial: { file: 'charte', route: APP_PAGES.charter.fr, image: '' },
-  entreprises: { file: 'entreprises', route: APP_PAGES.companies.fr, image: 'entreprises-' },
-};
+/**
+ * Where each charter lives: its data file (`content/charte/<lang>/<file>.yaml`), its French route
+ * and changelog route (keys of `APP_PAGES`), its share image name, its dictionary key prefix.
+ */
+export const CHARTERS = {
+  salesperson: { file: 'charte', route: APP_PAGES.charter.fr, versions: APP_PAGES.charterVersions.fr, image: 'charte', keys: 'charter' },
+  company: { file: 'entreprises', route: APP_PAGES.companies.fr, versions: APP_PAGES.companyVersions.fr, image: 'entreprises', keys: 'charter.entreprises' },
+} as const satisfies Record<CharterId, { file: string; route: string; versions: string; image: string; keys: string }>;
 
 /** Site-relative route of the salesperson's charter page. */
-export const CHARTER_ROUTE = CHARTERS.commercial.route;
+export const CHARTER_ROUTE = CHARTERS.salesperson.route;
 
 /** Returns the French route of charter `id`'s page: `/charte/`, `/charte/entreprises/`. */
-export function charterRoute(id: CharterId = 'commercial'): string {
+export function charterRoute(id: CharterId): string {
   return CHARTERS[id].route;
 }
 
@@ -31,17 +37,17 @@ export function charterRoute(id: CharterId = 'commercial'): string {
  * Returns the dictionary key of `name` for charter `id`, for the few strings that differ between
  * the charters: `charter.<name>` for the salesperson's, `charter.entreprises.<name>` for the companies'.
  */
-export function charterKey<N extends string>(id: CharterId, name: N): `charter.${N}` | `charter.entreprises.${N}` {
-  return id === 'commercial' ? `charter.${name}` : `charter.${id}.${name}`;
+export function charterKey<N extends string>(id: CharterId, name: N): `${(typeof CHARTERS)[CharterId]['keys']}.${N}` {
+  return `${CHARTERS[id].keys}.${name}`;
 }
 
 /** Returns the French route of charter `id`'s changelog: `/charte/versions/`, `/charte/entreprises/versions/`. */
-export function versionsRoute(id: CharterId = 'commercial'): string {
-  return `${CHARTERS[id].route}versions/`;
+export function versionsRoute(id: CharterId): string {
+  return CHARTERS[id].versions;
 }
 
 /** Returns the French route of the page « what changed in version `version` » of charter `id`: `/charte/versions/1-1/`. */
-export function versionRoute(version: string, id: CharterId = 'commercial'): string {
+export function versionRoute(version: string, id: CharterId): string {
   if (!/^\d+\.\d+$/.test(version)) throw new RangeError(`Numéro de version invalide : ${version}`);
   return `${versionsRoute(id)}${version.replace('.', '-')}/`;
 }
@@ -59,12 +65,12 @@ export function articleAnchor(n: number): string {
 }
 
 /** Returns the site-relative link to article `n` inside charter `id`: `/charte/#article-3`. */
-export function articleHref(n: number, id: CharterId = 'commercial'): string {
+export function articleHref(n: number, id: CharterId): string {
   return `${CHARTERS[id].route}#${articleAnchor(n)}`;
 }
 
 /** Returns the site-relative route of the page showing article `n` of charter `id` alone: `/charte/article-3/`. */
-export function articleRoute(n: number, id: CharterId = 'commercial'): string {
+export function articleRoute(n: number, id: CharterId): string {
   return `${CHARTERS[id].route}${articleAnchor(n)}/`;
 }
 
@@ -74,22 +80,22 @@ export function ogImageName(name: string, lang: string): string {
 }
 
 /** Returns the name of charter `id`'s share image in `lang`, without extension: `charte`, `en-entreprises`. */
-export function charterOgName(lang: string, id: CharterId = 'commercial'): string {
-  return ogImageName(id === 'commercial' ? 'charte' : CHARTERS[id].image.slice(0, -1), lang);
+export function charterOgName(lang: string, id: CharterId): string {
+  return ogImageName(CHARTERS[id].image, lang);
 }
 
 /** Returns the name of the share image of article `n` of charter `id` in `lang`: `article-3`, `en-entreprises-article-3`. */
-export function articleOgName(n: number, lang: string, id: CharterId = 'commercial'): string {
-  return ogImageName(`${CHARTERS[id].image}${articleAnchor(n)}`, lang);
+export function articleOgName(n: number, lang: string, id: CharterId): string {
+  return ogImageName(id === 'salesperson' ? articleAnchor(n) : `${CHARTERS[id].image}-${articleAnchor(n)}`, lang);
 }
 
 /** Returns the site-relative path of charter `id`'s share image in `lang` (`/og/charte/en-charte.png`). */
-export function charterOgImage(lang: string, id: CharterId = 'commercial'): string {
+export function charterOgImage(lang: string, id: CharterId): string {
   return `/og/charte/${charterOgName(lang, id)}.png`;
 }
 
 /** Returns the site-relative path of the share image of article `n` of charter `id` in `lang`: `/og/charte/article-3.png`. */
-export function articleOgImage(n: number, lang = 'fr', id: CharterId = 'commercial'): string {
+export function articleOgImage(n: number, lang: string, id: CharterId): string {
   return `/og/charte/${articleOgName(n, lang, id)}.png`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { APP_ROUTES, instrumentPages, type AppPage } from '../../src/lib/routes';
-import { CHARTER_IDS, CHARTERS, charterPages } from '../../src/lib/charter';
+import { CHARTER_IDS, charterPages } from '../../src/lib/charter';
 import { charter } from './site-data';
 
 /** Every page of the route table but the content pages (which are never interactive), in both languages. */
@@ -16,7 +16,7 @@ export function appPages(): AppPage[] {
     return instrumentPages(id, segment);
   });
   const charters = CHARTER_IDS.flatMap((id) => {
-    const data = charter('fr', CHARTERS[id].file as 'charte' | 'entreprises');
+    const data = charter('fr', id);
     return charterPages(id, data.articles.map((a) => a.number), data.changelog.filter((c) => c.details.length > 0).map((c) => c.version));
   });
   return [...APP_ROUTES, ...questionnaires, ...charters];
