@@ -9,32 +9,13 @@
  * term in the glossary page. A malformed file fails the build, naming the file and the field
  * (schema: `src/schemas/glossary.ts`).
  *
- * Not pure yet: `loadGlossary` reads files and validates them with the zod schema; it moves with
- * the Markdown plugin (`rehype-site.ts`) out of `lib/` (ARCHITECTURE.md).
+ * Pure: reading and validating the files is `loadGlossary`'s job (src/markdown/glossary.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, ElementContent, Parents, Root, Text } from 'hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { INLINE_MARKUP, parseGlossary, type Glossary, type GlossaryTerm } from '../schemas/glossary';
+import { INLINE_MARKUP, type Glossary, type GlossaryTerm } from '../schemas/glossary';
 
 export type { Glossary, GlossaryTerm };
-
-const cache = new Map<string, { glossary: Glossary; more: string }>();
-
-/** Reads, validates and caches the glossary of `lang` and its « see the glossary » label (build side). */
-export function loadGlossary(lang: 'fr' | 'en', root = process.cwd()): { glossary: Glossary; more: string } {
-  const known = cache.get(lang);
-  if (known) return known;
-  const file = `content/glossary/${lang}.json`;
-  const glossary = parseGlossary(JSON.parse(readFileSync(join(root, file), 'utf8')), file);
-  const strings = JSON.parse(readFileSync(join(root, `content/i18n/${lang}/reader.json`), 'utf8')) as Record<string, string>;
-  const more = strings['glossary.more'];
-  if (!more) throw new Error(`content/i18n/${lang}/reader.json : clé « glossary.more » manquante`);
-  const loaded = { glossary, more };
-  cache.set(lang, loaded);
-  return loaded;
-}
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

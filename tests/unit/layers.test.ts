@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every TypeScript file under `dir`, recursively, as a path from the repository root. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The modules a file imports at run time (type-only imports left out). */
+function runtimeImports(path: string): string[] {
+  const source = readFileSync(path, 'utf8');
+  return [...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+}
+
+describe('src/lib/ is pure (ARCHITECTURE.md)', () => {
+  it('has files to check', () => {
+    expect(files('src/lib').length).toBeGreaterThan(20);
+  });
+
+  it('imports neither Astro, nor Node’s file system, nor the Markdown step, and reads no import.meta.env', () => {
+    const leaks = files('src/lib').flatMap((path) => [
+      ...runtimeImports(path)
+        .filter((module) => /^(astro|astro:|node:|fs$|path$)|\/markdown\/|\/data\/|\/stores\//.test(module))
+        .map((module) => `${path} imports ${module}`),
+      ...(readFileSync(path, 'utf8').includes('import.meta.env') ? [`${path} reads import.meta.env`] : []),
+    ]);
+    expect(leaks).toEqual([]);
+  });
+});
