@@ -4,21 +4,29 @@ import { parse } from 'yaml';
 import {
   articleAnchor,
   articleHref,
-  articleNumberProblems,
   articleOgImage,
   articleRoute,
   bindLegalReference,
-  changedCommitments,
   charterKey,
   charterOgImage,
   charterRoute,
   citedArticleProblems,
   formatCharterDate,
   versionRoute,
-  versionRuleProblems,
   versionsRoute,
 } from '../../src/lib/charter';
-import { buyersPageSchema, charterCollectionSchema, charterSchema, companyKitSchema, isBuyersPage, isCharter, isCompanyKit } from '../../src/schemas/charter';
+import {
+  articleNumberProblems,
+  buyersPageSchema,
+  changedCommitments,
+  charterCollectionSchema,
+  charterSchema,
+  companyKitSchema,
+  isBuyersPage,
+  isCharter,
+  isCompanyKit,
+  versionRuleProblems,
+} from '../../src/schemas/charter';
 
 const charterData = parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as Record<string, unknown>;
 const buyersData = parse(readFileSync('content/charte/fr/acheteurs.yaml', 'utf8')) as Record<string, unknown>;

@@ -31,3 +31,18 @@ describe('src/lib/ is pure (ARCHITECTURE.md)', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+describe('schemas and lib import in one direction: lib takes its types from the schemas', () => {
+  it('has no schema import anything from src/lib/', () => {
+    const leaks = files('src/schemas').flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/^import[^;]*?from\s+'([^']*\/lib\/[^']*)'/gms)].map((m) => `${path} imports ${m[1]}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('has lib import only types from the schemas (no schema library in an island)', () => {
+    const leaks = files('src/lib').flatMap((path) => runtimeImports(path).filter((module) => module.includes('/schemas/')).map((module) => `${path} imports ${module}`));
+    expect(leaks).toEqual([]);
+  });
+});
+
