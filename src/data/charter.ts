@@ -10,7 +10,7 @@ import { isBuyersPage, isCharter, type BuyersPage, type Charter, type CharterEnt
 import { bindLegalReference, CHARTERS, charterTextSpec, citedArticleProblems, type CharterId } from '../lib/charter';
 import { mapText, overlayTranslation } from '../lib/data-text';
 import { DEFAULT_LANG, type Lang } from '../lib/locale';
-import { url } from './paths';
+import { url } from './base-path';
 import { getRouteMap } from './routes';
 import { typesetter } from '../lib/typography';
 import { memo } from './memo';

@@ -7,7 +7,7 @@ import type { T } from '../../lib/i18n';
 import type { ShareContent } from '../../lib/share';
 import type { Charter, CharterArticle } from '../../schemas/charter';
 import { articleRoute, charterKey, charterRoute, type CharterId } from '../../lib/charter';
-import { url } from '../../data/paths';
+import { url } from '../../data/base-path';
 
 type Absolute = (route: string) => string;
 
