@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeSite } from './src/lib/rehype-site.ts';
+import { rehypeSite } from './src/markdown/rehype-site.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { ogPages } from './src/integrations/og-pages.ts';
 import { islandChunks } from './src/integrations/island-chunks.ts';

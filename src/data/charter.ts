@@ -10,7 +10,7 @@ import { isBuyersPage, isCharter, type BuyersPage, type Charter, type CharterEnt
 import { bindLegalReference, CHARTERS, charterTextSpec, citedArticleProblems, type CharterId } from '../lib/charter';
 import { mapText, overlayTranslation } from '../lib/data-text';
 import { DEFAULT_LANG, type Lang } from '../lib/locale';
-import { url } from './paths';
+import { url } from './base-path';
 import { getRouteMap } from './routes';
 import { typesetter } from '../lib/typography';
 import { memo } from './memo';
@@ -67,7 +67,7 @@ const charters = memo(async (key: string): Promise<Charter> => {
 });
 
 /** Returns charter `id` in `lang` (`content/charte/<lang>/charte.yaml` for the salesperson's, `entreprises.yaml` for the companies'). */
-export function getCharter(lang: Lang = DEFAULT_LANG, id: CharterId = 'commercial'): Promise<Charter> {
+export function getCharter(lang: Lang, id: CharterId): Promise<Charter> {
   return charters(`${lang}/${id}`);
 }
 
@@ -76,7 +76,7 @@ export function getCharter(lang: Lang = DEFAULT_LANG, id: CharterId = 'commercia
  * a dilemma citing an article that neither charter has fails the build, naming the dilemma.
  */
 export async function getCompanyKit(lang: Lang = DEFAULT_LANG): Promise<CompanyKit> {
-  const [kit, salesperson, company] = await Promise.all([entries(`${lang}/kit-entreprises`) as Promise<CompanyKit>, getCharter(lang), getCharter(lang, 'entreprises')]);
+  const [kit, salesperson, company] = await Promise.all([entries(`${lang}/kit-entreprises`) as Promise<CompanyKit>, getCharter(lang, 'salesperson'), getCharter(lang, 'company')]);
   const numbers = (charter: Charter) => new Set(charter.articles.map((a) => a.number));
   const problems = [
     ...citedArticleProblems(kit.dilemmas.map((d) => ({ where: `${d.id} (charte du commercial)`, numbers: d.salesperson })), numbers(salesperson)),

@@ -8,7 +8,7 @@ import { LOCALES, toLang, type Lang, type LocaleInfo } from '../lib/locale';
 import { SECTIONS, type RouteMap } from '../lib/routes';
 import { typesetter, type Typeset } from '../lib/typography';
 import { getDictionary } from './dictionaries';
-import { stripBase, url } from './paths';
+import { stripBase, url } from './base-path';
 import { getRouteMap } from './routes';
 
 export interface PageContext {

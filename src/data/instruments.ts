@@ -10,7 +10,7 @@ import { codeRegistry, prepareInstrument, type RegistryEntry } from '../lib/inst
 import { mergeInstrumentText } from '../lib/instrument-text';
 import { instrumentRoute } from '../lib/routes';
 import { DEFAULT_LANG, type Lang } from '../lib/locale';
-import { url } from './paths';
+import { url } from './base-path';
 import { getRouteMap } from './routes';
 import { typesetter } from '../lib/typography';
 import { memo } from './memo';

@@ -9,6 +9,14 @@ import { prevNext } from '../lib/navigation';
 import { placeEntry } from '../lib/routes';
 import { getRouteMap } from './routes';
 import { memo } from './memo';
+import { getPublisher } from './publisher';
+import { getReadiness } from './readiness';
+import { getInstruments } from './instruments';
+import { loadGlossary } from '../markdown/glossary';
+import type { Publisher } from '../schemas/publisher';
+import type { Readiness } from '../schemas/readiness';
+import type { Instrument } from '../schemas/instrument';
+import type { Glossary } from '../schemas/glossary';
 
 /** A link to a neighbouring page: its own address (no base path) and navigation title. */
 export interface PageLink {
@@ -54,3 +62,13 @@ export const getPages = memo(async (lang: Lang): Promise<PlacedPage[]> => {
     return { ...page, prev: link(prev), next: link(next) };
   });
 });
+
+/**
+ * What the components written in a content page's MDX show (the legal facts, the flow and climate
+ * diagrams, the glossary's terms), in `lang`: the page's view passes it to `<Content {...props} />`
+ * and the MDX hands each component its part (`props.publisher`…), so no component loads data.
+ */
+export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; glossary: Glossary }> {
+  const [publisher, readiness, instruments] = await Promise.all([getPublisher(), getReadiness(lang), getInstruments(lang)]);
+  return { publisher, readiness, instruments, glossary: loadGlossary(lang).glossary };
+}

@@ -2,28 +2,34 @@
  * Addresses of the charters and their articles: anchors, routes, image paths.
  * Pure functions of a charter id and an article number, so every page, image and test derives the
  * same address and a link such as `/charte/#article-3` keeps pointing at the same commitment
- * across versions. Two charters share this code: the salesperson's (`commercial`, at `/charte/`)
- * and the companies' (`entreprises`, at `/charte/entreprises/`).
+ * across versions. Two charters share this code: the salespeople's (id `salesperson`, at `/charte/`)
+ * and the companies' (id `company`, at `/charte/entreprises/`). The id is the one name of a charter
+ * in code (the kit's dilemma fields use it too); `CHARTERS` maps it to its file, route, image and
+ * dictionary keys, which keep their French names because they are URLs and content. No function
+ * takes a default id: forgetting it fails type checking.
  */
 import type { TextSpec } from './data-text';
 
 import { APP_PAGES, APP_ROUTES, type AppPage } from './routes';
 
 /** The charters the site publishes. */
-export const CHARTER_IDS = ['commercial', 'entreprises'] as const;
+export const CHARTER_IDS = ['salesperson', 'company'] as const;
 export type CharterId = (typeof CHARTER_IDS)[number];
 
-/** Where each charter lives: its data file (`content/charte/<lang>/<file>.yaml`), its French route, its image prefix. */
-export const CHARTERS: Readonly<Record<CharterId, { file: string; route: string; image: string }>> = {
-  commercial: { file: 'charte', route: APP_PAGES.charter.fr, image: '' },
-  entreprises: { file: 'entreprises', route: APP_PAGES.companies.fr, image: 'entreprises-' },
-};
+/**
+ * Where each charter lives: its data file (`content/charte/<lang>/<file>.yaml`), its French route
+ * and changelog route (keys of `APP_PAGES`), its share image name, its dictionary key prefix.
+ */
+export const CHARTERS = {
+  salesperson: { file: 'charte', route: APP_PAGES.charter.fr, versions: APP_PAGES.charterVersions.fr, image: 'charte', keys: 'charter' },
+  company: { file: 'entreprises', route: APP_PAGES.companies.fr, versions: APP_PAGES.companyVersions.fr, image: 'entreprises', keys: 'charter.entreprises' },
+} as const satisfies Record<CharterId, { file: string; route: string; versions: string; image: string; keys: string }>;
 
 /** Site-relative route of the salesperson's charter page. */
-export const CHARTER_ROUTE = CHARTERS.commercial.route;
+export const CHARTER_ROUTE = CHARTERS.salesperson.route;
 
 /** Returns the French route of charter `id`'s page: `/charte/`, `/charte/entreprises/`. */
-export function charterRoute(id: CharterId = 'commercial'): string {
+export function charterRoute(id: CharterId): string {
   return CHARTERS[id].route;
 }
 
@@ -31,17 +37,17 @@ export function charterRoute(id: CharterId = 'commercial'): string {
  * Returns the dictionary key of `name` for charter `id`, for the few strings that differ between
  * the charters: `charter.<name>` for the salesperson's, `charter.entreprises.<name>` for the companies'.
  */
-export function charterKey<N extends string>(id: CharterId, name: N): `charter.${N}` | `charter.entreprises.${N}` {
-  return id === 'commercial' ? `charter.${name}` : `charter.${id}.${name}`;
+export function charterKey<N extends string>(id: CharterId, name: N): `${(typeof CHARTERS)[CharterId]['keys']}.${N}` {
+  return `${CHARTERS[id].keys}.${name}`;
 }
 
 /** Returns the French route of charter `id`'s changelog: `/charte/versions/`, `/charte/entreprises/versions/`. */
-export function versionsRoute(id: CharterId = 'commercial'): string {
-  return `${CHARTERS[id].route}versions/`;
+export function versionsRoute(id: CharterId): string {
+  return CHARTERS[id].versions;
 }
 
 /** Returns the French route of the page « what changed in version `version` » of charter `id`: `/charte/versions/1-1/`. */
-export function versionRoute(version: string, id: CharterId = 'commercial'): string {
+export function versionRoute(version: string, id: CharterId): string {
   if (!/^\d+\.\d+$/.test(version)) throw new RangeError(`Numéro de version invalide : ${version}`);
   return `${versionsRoute(id)}${version.replace('.', '-')}/`;
 }
@@ -59,12 +65,12 @@ export function articleAnchor(n: number): string {
 }
 
 /** Returns the site-relative link to article `n` inside charter `id`: `/charte/#article-3`. */
-export function articleHref(n: number, id: CharterId = 'commercial'): string {
+export function articleHref(n: number, id: CharterId): string {
   return `${CHARTERS[id].route}#${articleAnchor(n)}`;
 }
 
 /** Returns the site-relative route of the page showing article `n` of charter `id` alone: `/charte/article-3/`. */
-export function articleRoute(n: number, id: CharterId = 'commercial'): string {
+export function articleRoute(n: number, id: CharterId): string {
   return `${CHARTERS[id].route}${articleAnchor(n)}/`;
 }
 
@@ -74,39 +80,23 @@ export function ogImageName(name: string, lang: string): string {
 }
 
 /** Returns the name of charter `id`'s share image in `lang`, without extension: `charte`, `en-entreprises`. */
-export function charterOgName(lang: string, id: CharterId = 'commercial'): string {
-  return ogImageName(id === 'commercial' ? 'charte' : CHARTERS[id].image.slice(0, -1), lang);
+export function charterOgName(lang: string, id: CharterId): string {
+  return ogImageName(CHARTERS[id].image, lang);
 }
 
 /** Returns the name of the share image of article `n` of charter `id` in `lang`: `article-3`, `en-entreprises-article-3`. */
-export function articleOgName(n: number, lang: string, id: CharterId = 'commercial'): string {
-  return ogImageName(`${CHARTERS[id].image}${articleAnchor(n)}`, lang);
+export function articleOgName(n: number, lang: string, id: CharterId): string {
+  return ogImageName(id === 'salesperson' ? articleAnchor(n) : `${CHARTERS[id].image}-${articleAnchor(n)}`, lang);
 }
 
 /** Returns the site-relative path of charter `id`'s share image in `lang` (`/og/charte/en-charte.png`). */
-export function charterOgImage(lang: string, id: CharterId = 'commercial'): string {
+export function charterOgImage(lang: string, id: CharterId): string {
   return `/og/charte/${charterOgName(lang, id)}.png`;
 }
 
 /** Returns the site-relative path of the share image of article `n` of charter `id` in `lang`: `/og/charte/article-3.png`. */
-export function articleOgImage(n: number, lang = 'fr', id: CharterId = 'commercial'): string {
+export function articleOgImage(n: number, lang: string, id: CharterId): string {
   return `/og/charte/${articleOgName(n, lang, id)}.png`;
-}
-
-/**
- * Returns the problems of a list of article numbers, empty when it is valid:
- * positive integers, each used once, in increasing order. Gaps are allowed on purpose:
- * a withdrawn article leaves its number unused so that older links never change meaning.
- */
-export function articleNumberProblems(numbers: readonly number[]): string[] {
-  const problems: string[] = [];
-  numbers.forEach((n, i) => {
-    if (!Number.isInteger(n) || n < 1) problems.push(`le numéro ${n} n’est pas un entier positif`);
-    const previous = numbers[i - 1];
-    if (previous !== undefined && n === previous) problems.push(`le numéro ${n} est utilisé deux fois`);
-    else if (previous !== undefined && n < previous) problems.push(`l’article ${n} vient après l’article ${previous}`);
-  });
-  return problems;
 }
 
 /**
@@ -129,56 +119,6 @@ export function formatCharterDate(date: Date, locale = 'fr-FR'): string {
  */
 export function charterTextSpec(localizeHref?: (href: string) => string): TextSpec {
   return { fixed: new Set(['kind', 'version', 'id', 'climate', 'href', 'source']), ...(localizeHref ? { localizeHref } : {}) };
-}
-
-/** One version of a charter as the numbering rule sees it: its number and its commitments as they read in it. */
-export interface VersionCommitments {
-  version: string;
-  commitments: readonly { number: number; text: string }[];
-  /** Set on a version published before the rule was enforced that broke it: says so, and lets the check pass. */
-  numberingError?: string | undefined;
-}
-
-/** Returns the major number of a `major.minor` version: 2 for `2.1`. */
-function major(version: string): number {
-  return Number(version.split('.')[0]);
-}
-
-/** Returns the numbers of the articles whose commitment differs between two versions (added, removed or reworded), in increasing order. */
-export function changedCommitments(newer: VersionCommitments['commitments'], older: VersionCommitments['commitments']): number[] {
-  const before = new Map(older.map((c) => [c.number, c.text]));
-  const after = new Map(newer.map((c) => [c.number, c.text]));
-  return [...new Set([...before.keys(), ...after.keys()])].filter((n) => before.get(n) !== after.get(n)).sort((a, b) => a - b);
-}
-
-/**
- * Returns the problems of a charter's versions under its own rule, empty when it holds: adding,
- * removing or rewording a commitment gives a major version. `articles` are the published
- * commitments, `changelog` the versions newest first, each with its commitments as they read in
- * it. The newest version's record must match the published text (a commitment edited in place
- * needs a new version), and each version whose commitments differ from the one before must raise
- * the major number, unless it carries `numberingError` (and then it must really have broken the rule).
- */
-export function versionRuleProblems(articles: readonly { number: number; commitment: string }[], changelog: readonly VersionCommitments[]): string[] {
-  const problems: string[] = [];
-  const [latest] = changelog;
-  if (latest) {
-    const edited = changedCommitments(
-      articles.map((a) => ({ number: a.number, text: a.commitment })),
-      latest.commitments,
-    );
-    if (edited.length > 0) problems.push(`les engagements des articles ${edited.join(', ')} diffèrent de ceux de la version ${latest.version} : un engagement changé demande une nouvelle version majeure (${major(latest.version) + 1}.0)`);
-  }
-  changelog.slice(0, -1).forEach((newer, i) => {
-    const older = changelog[i + 1]!;
-    const changed = changedCommitments(newer.commitments, older.commitments);
-    const raised = major(newer.version) > major(older.version);
-    if (changed.length > 0 && !raised && !newer.numberingError) {
-      problems.push(`version ${newer.version} : l’engagement des articles ${changed.join(', ')} a changé depuis la version ${older.version}, ce qui demande une version majeure (${major(older.version) + 1}.0), pas une version mineure`);
-    }
-    if (newer.numberingError && (changed.length === 0 || raised)) problems.push(`version ${newer.version} : « numberingError » est posé alors que cette version respecte la règle`);
-  });
-  return problems;
 }
 
 /**

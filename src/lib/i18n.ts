@@ -15,6 +15,17 @@ export type Translator<K extends string> = (key: K, values?: Readonly<Record<str
 /** The site's translator: its keys are checked against the French dictionaries. */
 export type T = Translator<UiKey>;
 
+/** The interface keys under prefix `P`: `P` itself and `P.…` (`diagnostic.step` → `diagnostic.step.title`). */
+export type KeysUnder<P extends string> = Extract<UiKey, P | `${P}.${string}`>;
+
+declare const prefixes: unique symbol;
+
+/**
+ * Strings picked from a dictionary by key prefixes `P` (`pickStrings`): the keys under them, and a
+ * type-only mark of the prefixes, so that `translator` types its keys by them.
+ */
+export type PickedStrings<P extends string> = { readonly [K in KeysUnder<P>]?: string } & { readonly [prefixes]?: P };
+
 /** A plural choice in a template: `{count, plural, one {# réponse} other {# réponses}}` (ICU message syntax, cases `=N` and the CLDR categories). */
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
 
@@ -37,9 +48,13 @@ export function format(template: string, values: Readonly<Record<string, string 
 
 /**
  * Returns a translator bound to `dict`. An unknown key throws, naming the key and the language,
- * so a missing string fails the build instead of showing a raw key to a reader.
+ * so a missing string fails the build instead of showing a raw key to a reader. Strings picked by
+ * prefixes (`pickStrings`) give a translator of the keys under them only; a whole dictionary, one
+ * of every interface key (`UiKey`).
  */
-export function translator<K extends string = UiKey>(dict: Dictionary, lang?: string): Translator<K> {
+export function translator<P extends string>(dict: PickedStrings<P>, lang?: string): Translator<KeysUnder<P>>;
+export function translator<K extends string = UiKey>(dict: Dictionary, lang?: string): Translator<K>;
+export function translator(dict: Dictionary, lang?: string): Translator<string> {
   return (key, values) => {
     const template = dict[key];
     if (template === undefined) throw new Error(`Chaîne d’interface manquante « ${key} »${lang ? ` (langue ${lang})` : ''}`);

@@ -7,15 +7,19 @@
  * picked from the page's dictionary by key prefix, keys kept whole, so an island translates with
  * the same keys as the views.
  */
-import type { Dictionary } from './i18n';
+import type { Dictionary, PickedStrings } from './i18n';
+
+export type { PickedStrings };
 
 /**
  * Returns the entries of `dictionary` under one of `prefixes`, keys kept whole. A prefix names a
  * dotted key path: `diagnostic.step` takes `diagnostic.step` and `diagnostic.step.title`, not
- * `diagnostic.steps`.
+ * `diagnostic.steps`. Typed by its prefixes: `translator` of the result (or of several results
+ * spread together) takes only the keys under them, so a key the island did not pick fails type
+ * checking instead of throwing at run time.
  */
-export function pickStrings(dictionary: Dictionary, prefixes: readonly string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))));
+export function pickStrings<const P extends string>(dictionary: Dictionary, prefixes: readonly P[]): PickedStrings<P> {
+  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}.`)))) as PickedStrings<P>;
 }
 
 /** Returns `data` as the text of an inline JSON block, `<` escaped so that no value can close the script element. */

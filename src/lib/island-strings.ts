@@ -5,10 +5,10 @@
  */
 
 /** The assessment's first step, which the server renders. */
-export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.stepHeading', 'diagnostic.keys', 'diagnostic.loading', 'diagnostic.next', 'diagnostic.back', 'diagnostic.toReview'];
+export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.stepHeading', 'diagnostic.keys', 'diagnostic.loading', 'diagnostic.next', 'diagnostic.back', 'diagnostic.toReview'] as const;
 
 /** The assessment's review, results, codes and comparison. */
-export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'];
+export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'] as const;
 
 /**
  * The team view (none in its server render). The page's own texts (title, guide, limits, noscript)
@@ -43,10 +43,10 @@ export const TEAM_STRINGS = [
   'team.session.open',
   'team.session.error',
   'diagnostic.code.error',
-];
+] as const;
 
 /** The adoption certificate's form, which the server renders. */
-export const ADOPT_FORM_STRINGS = ['charter.adopt.certificateTitle', 'charter.adopt.name', 'charter.adopt.company', 'charter.adopt.submit', 'charter.adopt.loading'];
+export const ADOPT_FORM_STRINGS = ['charter.adopt.certificateTitle', 'charter.adopt.name', 'charter.adopt.company', 'charter.adopt.submit', 'charter.adopt.loading'] as const;
 
 /** What follows a submission: the name check, the certificate and its actions. */
 export const ADOPT_CERTIFICATE_STRINGS = [
@@ -57,4 +57,4 @@ export const ADOPT_CERTIFICATE_STRINGS = [
   'charter.adopt.profileTitle',
   'charter.adopt.profileText',
   'charter.certificate',
-];
+] as const;

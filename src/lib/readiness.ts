@@ -4,12 +4,6 @@
  */
 import type { Dominance, Readiness, ReadinessCondition, ReadinessRule } from '../schemas/readiness';
 
-/**
- * Dominance when the rule set does not say: at least 60, and 10 points ahead of the next. Here, not
- * in the schema, so that the team island does not bundle the schema library.
- */
-export const DEFAULT_DOMINANCE: Dominance = { atLeast: 60, lead: 10 };
-
 /** Team means: instrument id → dimension id → mean (0–100); missing dimensions are not scored. */
 export type TeamMeans = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
@@ -33,7 +27,7 @@ export function teamFigure(means: TeamMeans, instrument: string, dimension: stri
  * profile): its mean is at least `dominance.atLeast` and ahead of every other by `dominance.lead`.
  * Two close climates never make a dominant one, so a decimal cannot flip the synthesis.
  */
-export function dominantOf(means: TeamMeans, instrument: string, dominance: Dominance = DEFAULT_DOMINANCE): string | undefined {
+export function dominantOf(means: TeamMeans, instrument: string, dominance: Dominance): string | undefined {
   const dims = [...(means.get(instrument) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = dims;
   if (!first || first[1] < dominance.atLeast) return undefined;
@@ -41,7 +35,7 @@ export function dominantOf(means: TeamMeans, instrument: string, dominance: Domi
 }
 
 /** Tells whether one condition holds for these means; an unknown figure never holds. */
-export function holds(condition: ReadinessCondition, means: TeamMeans, dominance: Dominance = DEFAULT_DOMINANCE): boolean {
+export function holds(condition: ReadinessCondition, means: TeamMeans, dominance: Dominance): boolean {
   if ('dominant' in condition) return dominantOf(means, condition.instrument, dominance) === condition.dominant;
   const figure = teamFigure(means, condition.instrument, condition.dimension);
   if (figure === undefined) return false;

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { articleNumberProblems, versionRuleProblems } from '../lib/charter';
 
 /**
  * The charters as data (`content/charte/<lang>/*.yaml`), one collection `charter` with three kinds
@@ -8,6 +7,78 @@ import { articleNumberProblems, versionRuleProblems } from '../lib/charter';
  * companies' adoption kit (`kit`: adoption document, workshop, dilemma cards).
  * Prose fields are plain text; the loader (src/data/charter.ts) applies French typography once, at load.
  */
+
+/*
+ * The charters' rules of validity, applied by the schemas below: article numbering, and the
+ * version rule (a changed commitment needs a major version). Here, with the schema, so that
+ * schemas import nothing from src/lib/ (lib takes its types from the schemas, one direction).
+ */
+
+/**
+ * Returns the problems of a list of article numbers, empty when it is valid:
+ * positive integers, each used once, in increasing order. Gaps are allowed on purpose:
+ * a withdrawn article leaves its number unused so that older links never change meaning.
+ */
+export function articleNumberProblems(numbers: readonly number[]): string[] {
+  const problems: string[] = [];
+  numbers.forEach((n, i) => {
+    if (!Number.isInteger(n) || n < 1) problems.push(`le numéro ${n} n’est pas un entier positif`);
+    const previous = numbers[i - 1];
+    if (previous !== undefined && n === previous) problems.push(`le numéro ${n} est utilisé deux fois`);
+    else if (previous !== undefined && n < previous) problems.push(`l’article ${n} vient après l’article ${previous}`);
+  });
+  return problems;
+}
+
+/** One version of a charter as the numbering rule sees it: its number and its commitments as they read in it. */
+export interface VersionCommitments {
+  version: string;
+  commitments: readonly { number: number; text: string }[];
+  /** Set on a version published before the rule was enforced that broke it: says so, and lets the check pass. */
+  numberingError?: string | undefined;
+}
+
+/** Returns the major number of a `major.minor` version: 2 for `2.1`. */
+function major(version: string): number {
+  return Number(version.split('.')[0]);
+}
+
+/** Returns the numbers of the articles whose commitment differs between two versions (added, removed or reworded), in increasing order. */
+export function changedCommitments(newer: VersionCommitments['commitments'], older: VersionCommitments['commitments']): number[] {
+  const before = new Map(older.map((c) => [c.number, c.text]));
+  const after = new Map(newer.map((c) => [c.number, c.text]));
+  return [...new Set([...before.keys(), ...after.keys()])].filter((n) => before.get(n) !== after.get(n)).sort((a, b) => a - b);
+}
+
+/**
+ * Returns the problems of a charter's versions under its own rule, empty when it holds: adding,
+ * removing or rewording a commitment gives a major version. `articles` are the published
+ * commitments, `changelog` the versions newest first, each with its commitments as they read in
+ * it. The newest version's record must match the published text (a commitment edited in place
+ * needs a new version), and each version whose commitments differ from the one before must raise
+ * the major number, unless it carries `numberingError` (and then it must really have broken the rule).
+ */
+export function versionRuleProblems(articles: readonly { number: number; commitment: string }[], changelog: readonly VersionCommitments[]): string[] {
+  const problems: string[] = [];
+  const [latest] = changelog;
+  if (latest) {
+    const edited = changedCommitments(
+      articles.map((a) => ({ number: a.number, text: a.commitment })),
+      latest.commitments,
+    );
+    if (edited.length > 0) problems.push(`les engagements des articles ${edited.join(', ')} diffèrent de ceux de la version ${latest.version} : un engagement changé demande une nouvelle version majeure (${major(latest.version) + 1}.0)`);
+  }
+  changelog.slice(0, -1).forEach((newer, i) => {
+    const older = changelog[i + 1]!;
+    const changed = changedCommitments(newer.commitments, older.commitments);
+    const raised = major(newer.version) > major(older.version);
+    if (changed.length > 0 && !raised && !newer.numberingError) {
+      problems.push(`version ${newer.version} : l’engagement des articles ${changed.join(', ')} a changé depuis la version ${older.version}, ce qui demande une version majeure (${major(older.version) + 1}.0), pas une version mineure`);
+    }
+    if (newer.numberingError && (changed.length === 0 || raised)) problems.push(`version ${newer.version} : « numberingError » est posé alors que cette version respecte la règle`);
+  });
+  return problems;
+}
 
 /** A sentence of running text: no line breaks, no stray spaces at either end. */
 const sentence = z

@@ -1,6 +1,6 @@
 /**
  * The glossary file (`content/glossary/<lang>.json`): its schema and the validation that names the
- * file, the field or the term at fault. Read by `loadGlossary` (`src/lib/glossary.ts`).
+ * file, the field or the term at fault. Read by `loadGlossary` (`src/markdown/glossary.ts`).
  */
 import { z } from 'astro/zod';
 

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { DEFAULT_DOMINANCE } from '../lib/readiness';
 
 /** A test on a team figure: the mean of one dimension (or `overall`, the mean of the dimension means). */
 const thresholdCondition = z
@@ -35,7 +34,11 @@ export const dominanceSchema = z
   })
   .strict();
 
-
+/**
+ * Dominance when the rule set does not say: at least 60, and 10 points ahead of the next. A default
+ * of the data, so the schema holds it; src/lib/readiness.ts always receives the parsed value.
+ */
+export const DEFAULT_DOMINANCE: z.output<typeof dominanceSchema> = { atLeast: 60, lead: 10 };
 
 export const conditionSchema = z.union([thresholdCondition, dominantCondition]);
 

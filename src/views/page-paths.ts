@@ -10,7 +10,7 @@ import { getCharter } from '../data/charter';
 import { getInstruments, getRegistry } from '../data/instruments';
 import { getPages } from '../data/pages';
 import { getRouteMap } from '../data/routes';
-import { articleAnchor, CHARTER_IDS, charterRoute, type CharterId } from '../lib/charter';
+import { articleAnchor, CHARTER_IDS, CHARTERS, charterRoute, type CharterId } from '../lib/charter';
 import { LANGS, type Lang } from '../lib/locale';
 import { APP_PAGES, instrumentRoute, paperRoute } from '../lib/routes';
 import type { ComponentProps } from 'astro/types';
@@ -32,12 +32,12 @@ const APP_VIEWS: Record<HtmlAppPage, { [V in ViewName]: [V, ViewProps<V>?] }[Vie
   assessments: ['assessments'],
   methodology: ['methodology'],
   team: ['team'],
-  charter: ['charter', { charter: 'commercial' }],
+  charter: ['charter', { charter: 'salesperson' }],
   charterAdopt: ['charterAdopt'],
   charterBuyers: ['charterBuyers'],
-  charterVersions: ['charterVersions', { charter: 'commercial' }],
-  companies: ['charter', { charter: 'entreprises' }],
-  companyVersions: ['charterVersions', { charter: 'entreprises' }],
+  charterVersions: ['charterVersions', { charter: 'salesperson' }],
+  companies: ['charter', { charter: 'company' }],
+  companyVersions: ['charterVersions', { charter: 'company' }],
   companyAdopt: ['companyAdopt'],
   companyWorkshop: ['companyWorkshop'],
   pipelineCheck: ['pipelineCheck'],
@@ -67,7 +67,7 @@ async function contentPages(lang: Lang): Promise<PagePath[]> {
 async function charterPages(lang: Lang, id: CharterId): Promise<PagePath[]> {
   const [charter, routes] = await Promise.all([getCharter(lang, id), getRouteMap()]);
   const base = routes.localize(charterRoute(id), lang);
-  const versions = routes.localize(id === 'entreprises' ? APP_PAGES.companyVersions.fr : APP_PAGES.charterVersions.fr, lang);
+  const versions = routes.localize(CHARTERS[id].versions, lang);
   return [
     ...charter.articles.map((article, index) => page(`${base}${articleAnchor(article.number)}/`, 'charterArticle', { index, charter: id })),
     // Every version has its page: what changed, and the commitments as they read in it.

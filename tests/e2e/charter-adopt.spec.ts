@@ -12,7 +12,7 @@ import { frenchTypography as typeset } from '../../src/lib/typography';
 const t = uiText('fr');
 /** The same strings exactly as written in the page, for texts compared character for character. */
 const exact = ui('fr');
-const { title, version } = readCharter('fr');
+const { title, version } = readCharter('fr', 'salesperson');
 
 const NAME = 'Élodie Dupont-Ménard';
 const COMPANY = 'Ateliers & Fils';

@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { charter, companyKit, plain, uiPattern, uiText } from '../support/site-data';
 import { typesetter } from '../../src/lib/typography';
 
-const salesperson = charter('fr');
-const companies = charter('fr', 'entreprises');
+const salesperson = charter('fr', 'salesperson');
+const companies = charter('fr', 'company');
 const kit = companyKit('fr');
 const current = salesperson.changelog[0]!;
 const previous = salesperson.changelog[1]!;
@@ -84,7 +84,7 @@ test('la charte du commercial mène à la charte des entreprises, et l’anglais
   await page.getByRole('link', { name: t('charter.actions.companies') }).click();
   await expect(page).toHaveURL(/\/charte\/entreprises\/$/);
   await page.goto('en/charter/companies/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(plain(charter('en', 'entreprises').title));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(plain(charter('en', 'company').title));
   await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/charte\/entreprises\/$/);
 });
 
@@ -143,7 +143,7 @@ test('chaque article de la charte des entreprises dit comment le vérifier et qu
 });
 
 test('chaque version de la charte du commercial a sa page, avec les engagements qu’elle publiait', async ({ page }) => {
-  const salesperson = charter('fr');
+  const salesperson = charter('fr', 'salesperson');
   for (const entry of salesperson.changelog) {
     await page.goto(`charte/versions/${entry.version.replace('.', '-')}/`);
     await expect(page.locator('.commitments > li')).toHaveCount(entry.commitments.length);

@@ -10,7 +10,7 @@ import { charter, plain, uiPattern, uiText } from '../support/site-data';
 import { frenchTypography as typeset } from '../../src/lib/typography';
 
 /** The charter as published, read from the content: its articles and what each article page must show. */
-const source = charter('fr');
+const source = charter('fr', 'salesperson');
 const content = source.articles;
 const ARTICLES = content.map((article) => article.number);
 const articleOf = (n: number) => content.find((article) => article.number === n)!;

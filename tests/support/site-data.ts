@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { translator, type Dictionary } from '../../src/lib/i18n';
 import { typesetter } from '../../src/lib/typography';
 import { charterSchema, companyKitSchema, type Charter, type CompanyKit } from '../../src/schemas/charter';
+import { CHARTERS, type CharterId } from '../../src/lib/charter';
 import { readinessSchema, type Readiness } from '../../src/schemas/readiness';
 
 export type Lang = 'fr' | 'en';
@@ -69,9 +70,9 @@ export function readinessRules(): Readiness {
   return yamlFile('content/readiness/regles.yaml', readinessSchema);
 }
 
-/** The sellers' charter (`charte`) or the companies' charter (`entreprises`) of `lang`, as written. */
-export function charter(lang: Lang, name: 'charte' | 'entreprises' = 'charte'): Charter {
-  return charterFile(lang, name, charterSchema);
+/** Charter `id` of `lang` (the salespeople's `charte.yaml`, the companies' `entreprises.yaml`), as written. */
+export function charter(lang: Lang, id: CharterId): Charter {
+  return charterFile(lang, CHARTERS[id].file, charterSchema);
 }
 
 /** The companies' adoption kit of `lang`, as written. */

@@ -18,7 +18,7 @@ const absolute = (route: string) => new URL(route, 'https://vente-engagee.fr').h
 
 describe('charterShare', () => {
   it('shares the charter page itself', () => {
-    const share = charterShare(charter, t, absolute);
+    const share = charterShare(charter, t, absolute, 'salesperson');
     expect(share.url).toBe('https://vente-engagee.fr/charte/');
     expect(share.title).toBe('Charte éthique du commercial');
     expect(share.text).toContain('12 engagements');
@@ -27,7 +27,7 @@ describe('charterShare', () => {
 
 describe('articleShare', () => {
   const article = charter.articles[2]!;
-  const share = articleShare(charter, article, t, absolute);
+  const share = articleShare(charter, article, t, absolute, 'salesperson');
 
   it('shares the article’s own page, which carries its commentary and its preview image', () => {
     expect(share.url).toBe('https://vente-engagee.fr/charte/article-3/');

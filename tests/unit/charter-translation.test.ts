@@ -149,11 +149,11 @@ describe('share images', () => {
   it('keep French names and prefix other languages', () => {
     expect(ogImageName('article-3', 'fr')).toBe('article-3');
     expect(ogImageName('article-3', 'en')).toBe('en-article-3');
-    expect(charterOgImage('fr')).toBe('/og/charte/charte.png');
-    expect(charterOgImage('en')).toBe('/og/charte/en-charte.png');
-    expect(articleOgImage(3)).toBe('/og/charte/article-3.png');
-    expect(articleOgImage(3, 'fr')).toBe('/og/charte/article-3.png');
-    expect(articleOgImage(12, 'en')).toBe('/og/charte/en-article-12.png');
+    expect(charterOgImage('fr', 'salesperson')).toBe('/og/charte/charte.png');
+    expect(charterOgImage('en', 'salesperson')).toBe('/og/charte/en-charte.png');
+    expect(articleOgImage(3, 'fr', 'salesperson')).toBe('/og/charte/article-3.png');
+    expect(articleOgImage(3, 'fr', 'salesperson')).toBe('/og/charte/article-3.png');
+    expect(articleOgImage(12, 'en', 'salesperson')).toBe('/og/charte/en-article-12.png');
   });
 });
 

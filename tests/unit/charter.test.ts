@@ -4,21 +4,29 @@ import { parse } from 'yaml';
 import {
   articleAnchor,
   articleHref,
-  articleNumberProblems,
   articleOgImage,
   articleRoute,
   bindLegalReference,
-  changedCommitments,
   charterKey,
   charterOgImage,
   charterRoute,
   citedArticleProblems,
   formatCharterDate,
   versionRoute,
-  versionRuleProblems,
   versionsRoute,
 } from '../../src/lib/charter';
-import { buyersPageSchema, charterCollectionSchema, charterSchema, companyKitSchema, isBuyersPage, isCharter, isCompanyKit } from '../../src/schemas/charter';
+import {
+  articleNumberProblems,
+  buyersPageSchema,
+  changedCommitments,
+  charterCollectionSchema,
+  charterSchema,
+  companyKitSchema,
+  isBuyersPage,
+  isCharter,
+  isCompanyKit,
+  versionRuleProblems,
+} from '../../src/schemas/charter';
 
 const charterData = parse(readFileSync('content/charte/fr/charte.yaml', 'utf8')) as Record<string, unknown>;
 const buyersData = parse(readFileSync('content/charte/fr/acheteurs.yaml', 'utf8')) as Record<string, unknown>;
@@ -33,9 +41,9 @@ function failingFields(result: { success: boolean; error?: { issues: { path: Pro
 describe('article addresses', () => {
   it('gives the anchor, link, page and image of an article from its number', () => {
     expect(articleAnchor(3)).toBe('article-3');
-    expect(articleHref(3)).toBe('/charte/#article-3');
-    expect(articleRoute(3)).toBe('/charte/article-3/');
-    expect(articleOgImage(12)).toBe('/og/charte/article-12.png');
+    expect(articleHref(3, 'salesperson')).toBe('/charte/#article-3');
+    expect(articleRoute(3, 'salesperson')).toBe('/charte/article-3/');
+    expect(articleOgImage(12, 'fr', 'salesperson')).toBe('/og/charte/article-12.png');
   });
 
   it('refuses a number that cannot be an article', () => {
@@ -44,24 +52,24 @@ describe('article addresses', () => {
   });
 
   it('places the companies’ charter and its articles under /charte/entreprises/', () => {
-    expect(charterRoute('entreprises')).toBe('/charte/entreprises/');
-    expect(articleHref(3, 'entreprises')).toBe('/charte/entreprises/#article-3');
-    expect(articleRoute(3, 'entreprises')).toBe('/charte/entreprises/article-3/');
-    expect(articleOgImage(3, 'en', 'entreprises')).toBe('/og/charte/en-entreprises-article-3.png');
-    expect(charterOgImage('fr', 'entreprises')).toBe('/og/charte/entreprises.png');
-    expect(charterOgImage('en')).toBe('/og/charte/en-charte.png');
+    expect(charterRoute('company')).toBe('/charte/entreprises/');
+    expect(articleHref(3, 'company')).toBe('/charte/entreprises/#article-3');
+    expect(articleRoute(3, 'company')).toBe('/charte/entreprises/article-3/');
+    expect(articleOgImage(3, 'en', 'company')).toBe('/og/charte/en-entreprises-article-3.png');
+    expect(charterOgImage('fr', 'company')).toBe('/og/charte/entreprises.png');
+    expect(charterOgImage('en', 'salesperson')).toBe('/og/charte/en-charte.png');
   });
 
   it('gives each version its « what changed » page, under the charter’s versions', () => {
-    expect(versionsRoute()).toBe('/charte/versions/');
-    expect(versionRoute('1.1')).toBe('/charte/versions/1-1/');
-    expect(versionRoute('2.0', 'entreprises')).toBe('/charte/entreprises/versions/2-0/');
-    expect(() => versionRoute('1.1.2')).toThrow(RangeError);
+    expect(versionsRoute('salesperson')).toBe('/charte/versions/');
+    expect(versionRoute('1.1', 'salesperson')).toBe('/charte/versions/1-1/');
+    expect(versionRoute('2.0', 'company')).toBe('/charte/entreprises/versions/2-0/');
+    expect(() => versionRoute('1.1.2', 'salesperson')).toThrow(RangeError);
   });
 
   it('reads the strings that differ between the charters under their own keys', () => {
-    expect(charterKey('commercial', 'signature.text')).toBe('charter.signature.text');
-    expect(charterKey('entreprises', 'signature.text')).toBe('charter.entreprises.signature.text');
+    expect(charterKey('salesperson', 'signature.text')).toBe('charter.signature.text');
+    expect(charterKey('company', 'signature.text')).toBe('charter.entreprises.signature.text');
   });
 });
 

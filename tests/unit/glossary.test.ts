@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Element, ElementContent } from 'hast';
-import { addGlossaryPopovers, loadGlossary, renderDefinition, termFinder, type Glossary } from '../../src/lib/glossary';
+import { addGlossaryPopovers, loadGlossary, renderDefinition, termFinder, type Glossary } from '../../src/markdown/glossary';
 import { parseGlossary } from '../../src/schemas/glossary';
 
 const term = (id: string, name: string, forms: string[], short: string) => ({ id, term: name, forms, short, text: `${short} Définition complète du terme, plus longue.` });

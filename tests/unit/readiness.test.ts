@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dominantOf, evaluateReadiness, holds, noiseBand, readReadiness, teamFigure, type Figure, type TeamFigures, type TeamMeans } from '../../src/lib/readiness';
-import { readinessSchema, type ReadinessCondition } from '../../src/schemas/readiness';
+import { DEFAULT_DOMINANCE, readinessSchema, type ReadinessCondition } from '../../src/schemas/readiness';
 
 const rules = readinessSchema.parse(parse(readFileSync('content/readiness/regles.yaml', 'utf8')));
 
@@ -29,17 +29,17 @@ describe('teamFigure', () => {
 describe('holds', () => {
   it('needs a strictly highest mean for dominance', () => {
     const tie = means({}, { respect: 60, instrumental: 60 });
-    expect(holds({ instrument: 'climat-ethique', dominant: 'respect' }, tie)).toBe(false);
+    expect(holds({ instrument: 'climat-ethique', dominant: 'respect' }, tie, DEFAULT_DOMINANCE)).toBe(false);
   });
 });
 
 describe('dominantOf', () => {
   it('needs at least 60 and a lead of 10 points over every other climate', () => {
-    expect(dominantOf(means({}, { respect: 70, regles: 60 }), 'climat-ethique')).toBe('respect');
-    expect(dominantOf(means({}, { respect: 70, regles: 60.5 }), 'climat-ethique')).toBeUndefined();
-    expect(dominantOf(means({}, { respect: 59.9, regles: 30 }), 'climat-ethique')).toBeUndefined();
-    expect(dominantOf(means({}, { respect: 80 }), 'climat-ethique')).toBe('respect');
-    expect(dominantOf(new Map(), 'climat-ethique')).toBeUndefined();
+    expect(dominantOf(means({}, { respect: 70, regles: 60 }), 'climat-ethique', DEFAULT_DOMINANCE)).toBe('respect');
+    expect(dominantOf(means({}, { respect: 70, regles: 60.5 }), 'climat-ethique', DEFAULT_DOMINANCE)).toBeUndefined();
+    expect(dominantOf(means({}, { respect: 59.9, regles: 30 }), 'climat-ethique', DEFAULT_DOMINANCE)).toBeUndefined();
+    expect(dominantOf(means({}, { respect: 80 }), 'climat-ethique', DEFAULT_DOMINANCE)).toBe('respect');
+    expect(dominantOf(new Map(), 'climat-ethique', DEFAULT_DOMINANCE)).toBeUndefined();
   });
 
   it('reads the thresholds of the rule set', () => {

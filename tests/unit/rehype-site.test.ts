@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isEnglishFile, rehypeSite } from '../../src/lib/rehype-site';
+import { isEnglishFile, rehypeSite } from '../../src/markdown/rehype-site';
 import { NNBSP } from '../../src/lib/typography';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };

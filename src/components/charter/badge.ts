@@ -10,7 +10,7 @@ import { getTranslator } from '../../data/dictionaries';
 
 /** The badge names the version it stands for: a signatory adopts one version (see the versioning rules). */
 async function badgeSvg(lang: Lang): Promise<string> {
-  const [t, { version }] = await Promise.all([getTranslator(lang), getCharter(lang)]);
+  const [t, { version }] = await Promise.all([getTranslator(lang), getCharter(lang, 'salesperson')]);
   return renderSvg(badgeTree(t('charter.badge.line1'), t('charter.badge.line2'), t('charter.badge.line3', { version })), BADGE_SIZE, t('charter.badge.alt', { version }));
 }
 

@@ -7,12 +7,12 @@ import type { T } from '../../lib/i18n';
 import type { ShareContent } from '../../lib/share';
 import type { Charter, CharterArticle } from '../../schemas/charter';
 import { articleRoute, charterKey, charterRoute, type CharterId } from '../../lib/charter';
-import { url } from '../../data/paths';
+import { url } from '../../data/base-path';
 
 type Absolute = (route: string) => string;
 
 /** Returns the share content of the whole charter `id`. */
-export function charterShare(charter: Charter, t: T, absolute: Absolute, id: CharterId = 'commercial'): ShareContent {
+export function charterShare(charter: Charter, t: T, absolute: Absolute, id: CharterId): ShareContent {
   const title = charter.title;
   return {
     url: absolute(charterRoute(id)),
@@ -22,7 +22,7 @@ export function charterShare(charter: Charter, t: T, absolute: Absolute, id: Cha
 }
 
 /** Returns the share content of one article; its address is the article's own page, which has its preview image. */
-export function articleShare(charter: Charter, article: CharterArticle, t: T, absolute: Absolute, id: CharterId = 'commercial'): ShareContent {
+export function articleShare(charter: Charter, article: CharterArticle, t: T, absolute: Absolute, id: CharterId): ShareContent {
   const values = {
     title: charter.title,
     number: article.number,

@@ -7,7 +7,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { translator, type Dictionary } from '../../lib/i18n';
+import { translator, type PickedStrings } from '../../lib/i18n';
+import type { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS } from '../../lib/island-strings';
 import { useIslandData } from './shared/island-data';
 import './AdoptCertificate.css';
 
@@ -16,13 +17,13 @@ export interface AdoptCertificateProps {
   /** Id of the page's data block, which holds the island's `AdoptCertificateData`. */
   dataId: string;
   /** The form's strings, typography applied. */
-  strings: Dictionary;
+  strings: PickedStrings<(typeof ADOPT_FORM_STRINGS)[number]>;
 }
 
 /** The rest of the island's data, in the page's data block. */
 export interface AdoptCertificateData {
   /** The strings of what follows a submission (name check, certificate, its actions), typography applied. */
-  strings: Dictionary;
+  strings: PickedStrings<(typeof ADOPT_CERTIFICATE_STRINGS)[number]>;
   /** What the certificate states about the charter. */
   charter: {
     title: string;

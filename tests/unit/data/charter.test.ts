@@ -16,7 +16,7 @@ beforeEach(() => useCollections({ references: referenceEntries(), charter: chart
 
 describe('getCharter in French', () => {
   it('returns every text typeset once: no space doubled, the same text as one pass of French typography', async () => {
-    const charter = await (await loader()).getCharter('fr');
+    const charter = await (await loader()).getCharter('fr', 'salesperson');
     expect(charter.title).toBe('Charte d’essai');
     expect(charter.description).toBe(`Une charte «${NNBSP}pour voir${NNBSP}»${NNBSP}: courte.`);
     expect(charter.articles[0]!.commitment).toBe(frenchTypography(charterFr.articles[0]!.commitment));
@@ -24,7 +24,7 @@ describe('getCharter in French', () => {
   });
 
   it('binds legal references to their numbers, and leaves structure alone', async () => {
-    const charter = await (await loader()).getCharter('fr');
+    const charter = await (await loader()).getCharter('fr', 'salesperson');
     const article = charter.articles[0]!;
     expect(article.law[0]!.source).toBe('civ-1112-1');
     expect(article.law[0]!.about).toBe(bindLegalReference(frenchTypography(charterFr.articles[0]!.law[0]!.about)));
@@ -35,8 +35,8 @@ describe('getCharter in French', () => {
 
   it('reads each file once per build, however many pages ask', async () => {
     const { getCharter } = await loader();
-    const [a, b] = await Promise.all([getCharter('fr'), getCharter('fr')]);
-    await getCharter('fr');
+    const [a, b] = await Promise.all([getCharter('fr', 'salesperson'), getCharter('fr', 'salesperson')]);
+    await getCharter('fr', 'salesperson');
     expect(a).toBe(b);
     expect(reads().filter((r) => r === 'charter fr/charte')).toHaveLength(1);
   });
@@ -47,13 +47,13 @@ describe('getCharter and the references file', () => {
     const fr = structuredClone(charterFr);
     fr.articles[0]!.law[0]!.source = 'civ-9999';
     useCollections({ references: referenceEntries(), charter: [{ id: 'fr/charte', data: fr }] });
-    await expect((await loader()).getCharter('fr')).rejects.toThrow('content/charte/fr/charte.yaml :\n- article 1 : la référence « civ-9999 » n’existe pas dans content/site/references.yaml');
+    await expect((await loader()).getCharter('fr', 'salesperson')).rejects.toThrow('content/charte/fr/charte.yaml :\n- article 1 : la référence « civ-9999 » n’existe pas dans content/site/references.yaml');
   });
 });
 
 describe('getCharter in English', () => {
   it('returns the English texts, untouched by French typography, with English links', async () => {
-    const charter = await (await loader()).getCharter('en');
+    const charter = await (await loader()).getCharter('en', 'salesperson');
     expect(charter.title).toBe('Trial charter');
     expect(charter.articles[0]!.commitment).toBe('I tell the truth: always.');
     expect(charter.articles[0]!.links[0]!.href).toBe('/en/charter/buyers/');
@@ -62,14 +62,14 @@ describe('getCharter in English', () => {
 
   it('fails naming the file to create when the translation is missing', async () => {
     useCollections({ references: referenceEntries(), charter: charterEntries().filter((e) => e.id !== 'en/charte') });
-    await expect((await loader()).getCharter('en')).rejects.toThrow('content/charte/en/charte.yaml est introuvable : créez-le avec « kind: charte ».');
+    await expect((await loader()).getCharter('en', 'salesperson')).rejects.toThrow('content/charte/en/charte.yaml est introuvable : créez-le avec « kind: charte ».');
   });
 
   it('fails naming both files and the field when a link is left at its French address', async () => {
     const en = structuredClone(charterEn);
     en.articles[0]!.links[0]!.href = '/charte/acheteurs/';
     useCollections({ references: referenceEntries(), charter: charterEntries(en) });
-    const error = (await loader()).getCharter('en');
+    const error = (await loader()).getCharter('en', 'salesperson');
     await expect(error).rejects.toThrow('content/charte/en/charte.yaml ne correspond pas à content/charte/fr/charte.yaml');
     await expect(error).rejects.toThrow('articles[0].links[0].href : « /charte/acheteurs/ » au lieu de « /en/charter/buyers/ »');
   });
@@ -78,7 +78,7 @@ describe('getCharter in English', () => {
     const en = structuredClone(charterEn) as Partial<typeof charterEn>;
     delete en.preamble;
     useCollections({ references: referenceEntries(), charter: charterEntries(en) });
-    await expect((await loader()).getCharter('en')).rejects.toThrow('- preamble : absent de la traduction');
+    await expect((await loader()).getCharter('en', 'salesperson')).rejects.toThrow('- preamble : absent de la traduction');
   });
 });
 

@@ -4,7 +4,7 @@ import { renderOgPng } from '../../../components/charter/og-image';
 import { articleOgName, charterOgName, charterRoute, CHARTER_IDS } from '../../../lib/charter';
 import { LANGS } from '../../../lib/locale';
 import { getTranslator } from '../../../data/dictionaries';
-import { url } from '../../../data/paths';
+import { url } from '../../../data/base-path';
 import { getRouteMap } from '../../../data/routes';
 
 /**

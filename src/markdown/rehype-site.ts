@@ -5,7 +5,7 @@
  * - explicit heading anchors: `## Motivation intrinsèque \{#motivation}` (in MDX the brace is escaped) gives `id="motivation"`;
  * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`);
  * - on content pages (content/pages/, except the glossary itself), the first use of each glossary
- *   term opens its short definition in place (`./glossary`);
+ *   term opens its short definition in place (`./glossary.ts`);
  * - every table in its own scrolling box (`wrapTables`), as `ScrollTable.astro` does for the
  *   components' tables: a wide table scrolls inside the page, never the page itself.
  */
@@ -13,8 +13,8 @@ import type { Element, Root, RootContent } from 'hast';
 import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import { addGlossaryPopovers, loadGlossary } from './glossary';
-import { withBase } from './navigation';
-import { frenchTypographyAfterInline, frenchTypography, typesetter } from './typography';
+import { withBase } from '../lib/navigation';
+import { frenchTypographyAfterInline, frenchTypography, typesetter } from '../lib/typography';
 
 /** Elements whose text keeps its characters as written (code, scripts, styles, drawings). */
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);

@@ -1,3 +1,4 @@
+/** The deployment base path (`BASE`, `import.meta.env.BASE_URL`): adding it to a route, removing it from an address. */
 import { withBase } from '../lib/navigation';
 
 /** Returns a site-relative route prefixed with the configured base path (`import.meta.env.BASE_URL`). */

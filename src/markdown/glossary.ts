@@ -9,8 +9,8 @@
  * term in the glossary page. A malformed file fails the build, naming the file and the field
  * (schema: `src/schemas/glossary.ts`).
  *
- * Not pure yet: `loadGlossary` reads files and validates them with the zod schema; it moves with
- * the Markdown plugin (`rehype-site.ts`) out of `lib/` (ARCHITECTURE.md).
+ * The Markdown step (`rehype-site.ts`) and the glossary page (`GlossaryTerms.astro`) are its only
+ * users; `loadGlossary` is its only file reading. Rendering and popovers are pure functions.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
