@@ -56,6 +56,8 @@ export interface TeamCode {
   instrument: string;
   version: number;
   scores: readonly (number | null)[];
+  /** A management committee's declaration: set beside the team (team-gap.ts), never pooled with it. */
+  committee?: boolean;
 }
 
 /** Why a group shows no figure: too few codes, or codes of another version than the page's. */
@@ -85,10 +87,12 @@ export interface TeamSummary {
 export function summarize(codes: readonly TeamCode[], instruments: readonly TeamInstrument[], threshold: number): TeamSummary {
   const applied = effectiveThreshold(threshold);
   const groups: GroupSummary[] = [];
+  // A committee's declared code is not one salesperson's answers: it stays out of every group.
+  const anonymous = codes.filter((c) => !c.committee);
   for (const instrument of instruments) {
-    const versions = [...new Set(codes.filter((c) => c.instrument === instrument.id).map((c) => c.version))].sort((a, b) => b - a);
+    const versions = [...new Set(anonymous.filter((c) => c.instrument === instrument.id).map((c) => c.version))].sort((a, b) => b - a);
     for (const version of versions) {
-      const own = codes.filter((c) => c.instrument === instrument.id && c.version === version);
+      const own = anonymous.filter((c) => c.instrument === instrument.id && c.version === version);
       const status: GroupStatus = version !== instrument.version ? 'version' : meetsThreshold(own.length, applied) ? 'shown' : 'few';
       const dimensions =
         status === 'shown'

@@ -89,6 +89,11 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
       <h2 id="results-title" tabIndex={-1}>
         {t('diagnostic.results.title')}
       </h2>
+      {shown.committee && (
+        <p class="callout committee" role="note">
+          {t('diagnostic.committee.results')}
+        </p>
+      )}
       {!shown.fromAnswers && <p class="from-code">{t('diagnostic.results.fromCode', { code: shown.code })}</p>}
       {shown.version !== instrument.version && <p class="old-version">{t('diagnostic.results.oldVersion', { version: shown.version })}</p>}
       <div class="summary">
