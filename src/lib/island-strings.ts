@@ -42,6 +42,7 @@ export const TEAM_STRINGS = [
   'team.session.legend',
   'team.session.open',
   'team.session.error',
+  'team.gap',
   'diagnostic.code.error',
 ];
 

@@ -24,6 +24,8 @@ export interface TeamInstrument {
     guide: string;
     /** Number of items, which gives the scores the dimension can take (`scoreGrid`). */
     items: number;
+    /** For a questionnaire with a committee side: the indicators of the charter article it follows (the gap view's next step). */
+    indicators?: string[];
     bands: { min: number; max: number; label: string; actions: string[] }[];
   }[];
 }
