@@ -34,9 +34,10 @@ export interface TeamInstrument {
  * Returns what the team view needs of `instrument`, and no more: the page carries it. A team's
  * weakest dimension calls for the actions of its band; the top band's are never shown (a dimension
  * there is not a weakness), so they stay out; nor are a profile's (climates), which has a dominant
- * dimension, not weak ones.
+ * dimension, not weak ones; nor are those of a questionnaire with a committee side (the companies'
+ * charter), whose next steps are its articles' indicators, shown by the gap view.
  */
-export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, results }: Instrument): TeamInstrument {
+export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, results, committeeCode }: Instrument): TeamInstrument {
   return {
     id,
     version,
@@ -48,7 +49,8 @@ export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, r
       guide,
       // The number of items gives the scores a dimension can take: the anonymity check reasons on them.
       items: items.filter((item) => item.dimension === id).length,
-      bands: bands.map(({ min, max, label, actions }, i) => ({ min, max, label, actions: i === bands.length - 1 || results.type === 'profile' ? [] : actions })),
+      // A questionnaire with a committee side (companies' charter) points to its articles' indicators instead (gap view).
+      bands: bands.map(({ min, max, label, actions }, i) => ({ min, max, label, actions: i === bands.length - 1 || results.type === 'profile' || committeeCode ? [] : actions })),
     })),
   };
 }

@@ -34,8 +34,10 @@ const booklets = ['guide/livret/', 'ethique/livret/', 'en/guide/booklet/', 'en/e
  * The team view has its own JavaScript budget, stated in the README: for a session on a shared device,
  * it loads every questionnaire and its strings as it hydrates, so that starting a session makes no
  * request. Counted here as an upper bound: every chunk it may import, in both languages.
+ * Issue 25 added a fourth questionnaire (its French and English texts, about 5.7 KB) and the
+ * committee's gap view (about 2.4 KB): 79.8 KB measured, from 71.7 KB on the tree it started from.
  */
-const TEAM_JS_BUDGET = 68 * KB;
+const TEAM_JS_BUDGET = 82 * KB;
 const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
 const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
 
@@ -43,8 +45,10 @@ const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET 
  * The team view's HTML carries its island's data block (three questionnaires' bands and actions, the
  * readiness rules, the strings): with what issue 22 asked the synthesis to say (hidden inputs, the
  * closest boundary, « close to the limit ») it measures 14.2 KB. Its own budget, stated in the README.
+ * Issue 25 added the companies' charter questionnaire, its articles' indicators (the gap view's next
+ * step) and the gap view's strings: 16.5 KB measured.
  */
-const TEAM_HTML_BUDGET = 15 * KB;
+const TEAM_HTML_BUDGET = 17 * KB;
 
 const pages = builtPages(distDir);
 const measured = pages.map((path) => ({ path, assets: pageAssets(distDir, basePath, path) }));
