@@ -91,6 +91,11 @@ test('le questionnaire propose de répondre au nom du comité de direction, et s
   // A committee's code opened from its link: the results say it is a declaration.
   await page.goto(`diagnostic/charte-entreprises/#r=${encodeResult(committee, declared)}`);
   await expect(page.getByText(t('diagnostic.committee.results'))).toBeVisible();
+  // A salesperson's code of the same scores: short results that send the code to the team view.
+  await page.goto(`diagnostic/charte-entreprises/#r=${encodeResult(seller, declared)}`);
+  await expect(page.locator('.results')).toBeVisible();
+  await expect(page.getByText(t('diagnostic.committee.results'))).toHaveCount(0);
+  await expect(page.getByRole('link', { name: t('diagnostic.committee.teamLink') })).toHaveAttribute('href', /\/diagnostic\/equipe\/$/);
   await page.goto(`diagnostic/engagement/`);
   await expect(page.getByRole('link', { name: t('diagnostic.committee.link') })).toHaveCount(0);
 });
