@@ -88,6 +88,7 @@ test('le questionnaire propose de répondre au nom du comité de direction, et s
   await expect(page.locator('.assessment[data-ready]')).toBeVisible();
   await page.getByRole('link', { name: t('diagnostic.committee.link') }).click();
   await expect(page.getByText(t('diagnostic.committee.title'))).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   // A committee's code opened from its link: the results say it is a declaration.
   await page.goto(`diagnostic/charte-entreprises/#r=${encodeResult(committee, declared)}`);
   await expect(page.getByText(t('diagnostic.committee.results'))).toBeVisible();
