@@ -9,7 +9,7 @@ import { overlayTranslation, type TextSpec } from './data-text';
 
 /** Structure of a questionnaire: ids, code letter, result type, guide routes; every other string is text. */
 export const INSTRUMENT_TEXT: TextSpec = {
-  fixed: new Set(['id', 'code', 'type', 'dimension', 'guide']),
+  fixed: new Set(['id', 'code', 'committeeCode', 'type', 'dimension', 'guide']),
   // The page's address in the translation's language, read by the route map.
   own: new Set(['segment']),
 };

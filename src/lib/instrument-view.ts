@@ -26,14 +26,18 @@ export function codeSpecOf(instrument: Instrument): CodeSpec {
 export function codeRegistry(instruments: readonly Instrument[], href: (id: string) => string): RegistryEntry[] {
   const byLetter = new Map<string, string>();
   for (const i of instruments) {
-    const other = byLetter.get(i.code);
-    if (other) throw new Error(`content/diagnostics/${other}.json et content/diagnostics/${i.id}.json ont la même lettre de code « ${i.code} » (règle : une lettre par questionnaire)`);
-    byLetter.set(i.code, i.id);
+    for (const letter of [i.code, ...(i.committeeCode ? [i.committeeCode] : [])]) {
+      const other = byLetter.get(letter);
+      if (other) throw new Error(`content/diagnostics/${other}.json et content/diagnostics/${i.id}.json ont la même lettre de code « ${letter} » (règle : une lettre par questionnaire)`);
+      byLetter.set(letter, i.id);
+    }
   }
   // Current version first (a page looks its own version up), then the earlier versions still read.
   return instruments.flatMap((i) => {
     const entry = { ...codeSpecOf(i), name: i.shortTitle, href: href(i.id) };
-    return [entry, ...i.earlierVersions.map((version) => ({ ...entry, version }))];
+    // A committee's declaration: same items and scores, its own letter (current version only).
+    const committee = i.committeeCode ? [{ ...entry, code: i.committeeCode, committee: true }] : [];
+    return [entry, ...i.earlierVersions.map((version) => ({ ...entry, version })), ...committee];
   });
 }
 

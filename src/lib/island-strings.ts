@@ -10,6 +10,9 @@ export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.stepHeading', 'diagn
 /** The assessment's review, results, codes and comparison. */
 export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'] as const;
 
+/** The committee's texts, added to RESULT_STRINGS only where a committee can answer (the companies' charter). */
+export const COMMITTEE_STRINGS = ['diagnostic.committee'];
+
 /**
  * The team view (none in its server render). The page's own texts (title, guide, limits, noscript)
  * stay static; the session's running texts (`team.session.run`) come with the questionnaire, loaded
@@ -42,6 +45,7 @@ export const TEAM_STRINGS = [
   'team.session.legend',
   'team.session.open',
   'team.session.error',
+  'team.gap',
   'diagnostic.code.error',
 ] as const;
 

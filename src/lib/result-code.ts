@@ -4,6 +4,9 @@
  *
  * Layout, in Crockford Base32 symbols (0-9 A-Z without I L O U; input is case-insensitive and
  * reads I/L as 1 and O as 0, ignores spaces and hyphens):
+ * A questionnaire answered by a management committee (one declared answer) has codes of its own,
+ * under a second letter: the registry lists that letter as a spec with `committee: true`, and the
+ * decoded code says so. Codes of the other questionnaires are unchanged (v1–v3 all still read).
  *   [instrument letter][version 1–31][scores: 7 bits each, MSB first, zero-padded][check]
  * A score is 0–100, or 127 for « not enough answers ». Twelve dimensions fit in 20 symbols.
  *
@@ -36,6 +39,8 @@ export interface CodeSpec {
   version: number;
   /** Number of dimension scores. */
   dimensions: number;
+  /** Codes under this letter are a management committee's declaration, not one person's answers. */
+  committee?: boolean;
 }
 
 /** A decoded code: which instrument and version, and its scores in dimension order. */
@@ -43,6 +48,8 @@ export interface DecodedCode {
   instrument: string;
   version: number;
   scores: (number | null)[];
+  /** The code is a management committee's declaration (absent: one person's answers). */
+  committee?: boolean;
 }
 
 /** Why a code was refused; `kind` selects the message shown to the reader. */
@@ -146,7 +153,7 @@ export function decodeResult(input: string, registry: readonly CodeSpec[]): Deco
     scores.push(value === NOT_SCORED ? null : value);
   }
   if (/1/.test(bits.slice(spec.dimensions * BITS))) return fail({ kind: 'malformed', reason: 'values' });
-  return { ok: true, value: { instrument: spec.id, version, scores } };
+  return { ok: true, value: { instrument: spec.id, version, scores, ...(spec.committee ? { committee: true } : {}) } };
 }
 
 /** Decodes like `decodeResult`, and refuses a valid code of another instrument than `expected`. */

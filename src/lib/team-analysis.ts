@@ -34,7 +34,7 @@ export function* summarySteps(codes: readonly TeamCode[], instruments: readonly 
   const applied = effectiveThreshold(threshold);
   const work: (() => void)[] = [];
   for (const instrument of instruments) {
-    const own = codes.filter((c) => c.instrument === instrument.id && c.version === instrument.version);
+    const own = codes.filter((c) => !c.committee && c.instrument === instrument.id && c.version === instrument.version);
     if (!meetsThreshold(own.length, applied)) continue;
     instrument.dimensions.forEach((d, index) => {
       work.push(() => {

@@ -24,6 +24,8 @@ export interface TeamInstrument {
     guide: string;
     /** Number of items, which gives the scores the dimension can take (`scoreGrid`). */
     items: number;
+    /** For a questionnaire with a committee side: the indicators of the charter article it follows (the gap view's next step). */
+    indicators?: string[];
     bands: { min: number; max: number; label: string; actions: string[] }[];
   }[];
 }
@@ -32,9 +34,10 @@ export interface TeamInstrument {
  * Returns what the team view needs of `instrument`, and no more: the page carries it. A team's
  * weakest dimension calls for the actions of its band; the top band's are never shown (a dimension
  * there is not a weakness), so they stay out; nor are a profile's (climates), which has a dominant
- * dimension, not weak ones.
+ * dimension, not weak ones; nor are those of a questionnaire with a committee side (the companies'
+ * charter), whose next steps are its articles' indicators, shown by the gap view.
  */
-export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, results }: Instrument): TeamInstrument {
+export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, results, committeeCode }: Instrument): TeamInstrument {
   return {
     id,
     version,
@@ -46,7 +49,8 @@ export function teamInstrumentOf({ id, version, shortTitle, dimensions, items, r
       guide,
       // The number of items gives the scores a dimension can take: the anonymity check reasons on them.
       items: items.filter((item) => item.dimension === id).length,
-      bands: bands.map(({ min, max, label, actions }, i) => ({ min, max, label, actions: i === bands.length - 1 || results.type === 'profile' ? [] : actions })),
+      // A questionnaire with a committee side (companies' charter) points to its articles' indicators instead (gap view).
+      bands: bands.map(({ min, max, label, actions }, i) => ({ min, max, label, actions: i === bands.length - 1 || results.type === 'profile' || committeeCode ? [] : actions })),
     })),
   };
 }
@@ -56,6 +60,8 @@ export interface TeamCode {
   instrument: string;
   version: number;
   scores: readonly (number | null)[];
+  /** A management committee's declaration: set beside the team (team-gap.ts), never pooled with it. */
+  committee?: boolean;
 }
 
 /** Why a group shows no figure: too few codes, or codes of another version than the page's. */
@@ -85,10 +91,12 @@ export interface TeamSummary {
 export function summarize(codes: readonly TeamCode[], instruments: readonly TeamInstrument[], threshold: number): TeamSummary {
   const applied = effectiveThreshold(threshold);
   const groups: GroupSummary[] = [];
+  // A committee's declared code is not one salesperson's answers: it stays out of every group.
+  const anonymous = codes.filter((c) => !c.committee);
   for (const instrument of instruments) {
-    const versions = [...new Set(codes.filter((c) => c.instrument === instrument.id).map((c) => c.version))].sort((a, b) => b - a);
+    const versions = [...new Set(anonymous.filter((c) => c.instrument === instrument.id).map((c) => c.version))].sort((a, b) => b - a);
     for (const version of versions) {
-      const own = codes.filter((c) => c.instrument === instrument.id && c.version === version);
+      const own = anonymous.filter((c) => c.instrument === instrument.id && c.version === version);
       const status: GroupStatus = version !== instrument.version ? 'version' : meetsThreshold(own.length, applied) ? 'shown' : 'few';
       const dimensions =
         status === 'shown'

@@ -135,6 +135,12 @@ const instrumentShape = z
   .object({
     /** Crockford Base32 letter that starts every result code of this instrument (unique across instruments). */
     code: z.string().regex(new RegExp(`^[${CODE_LETTERS}]$`), `Une lettre majuscule parmi ${CODE_LETTERS}`),
+    /**
+     * Letter of the codes the management committee produces when it answers the same items together
+     * (one declared answer, not anonymous): the team view sets it beside its salespeople's codes.
+     * Absent for questionnaires that have no committee side.
+     */
+    committeeCode: z.string().regex(new RegExp(`^[${CODE_LETTERS}]$`), `Une lettre majuscule parmi ${CODE_LETTERS}`).optional(),
     /** Version, carried by result codes: raise it whenever dimensions, items or bands change meaning (1–31). */
     version: z.number().int().min(1).max(31),
     /**
@@ -274,6 +280,9 @@ export function checkInstrument(data: InstrumentShape, report: Report): void {
       report(['dimensions', index, 'id'], `Dimension « ${d.id} » : ${always} item(s) s’appliquent à tous les postes (règle : au moins ${MIN_ITEMS_PER_DIMENSION - 1}, pour qu’un score reste possible)`);
     }
   });
+  if (data.committeeCode === data.code) {
+    report(['committeeCode'], `Lettre du comité « ${data.committeeCode} » : elle doit différer de la lettre des réponses individuelles (règle : une déclaration du comité se reconnaît à sa lettre)`);
+  }
   if (data.results.type === 'profile' && !known.has(data.results.risk.dimension)) {
     report(['results', 'risk', 'dimension'], `Signal de risque : dimension inconnue « ${data.results.risk.dimension} » (règle : le risque porte sur une dimension déclarée)`);
   }

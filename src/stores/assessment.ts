@@ -28,6 +28,8 @@ export interface Shown {
   version: number;
   /** True when computed from answers given on this page (answers can then be shown and edited). */
   fromAnswers: boolean;
+  /** A management committee's declaration (its own code letter), not one person's answers. */
+  committee?: boolean;
 }
 
 export const $answers = map<Record<string, Answer>>({});
@@ -60,7 +62,7 @@ export function goToStep(step: number): void {
 /** Scores the current answers, `groups` being the items of each dimension in order, and shows the results. */
 export function finish(spec: CodeSpec, groups: readonly (readonly Omit<ScoredItem, 'dimension'>[])[]): void {
   const scores = groups.map((items) => scoreItems(items, $answers.get()).score);
-  $shown.set({ scores, code: encodeResult(spec, scores), version: spec.version, fromAnswers: true });
+  $shown.set({ scores, code: encodeResult(spec, scores), version: spec.version, fromAnswers: true, ...(spec.committee ? { committee: true } : {}) });
   $linkError.set(null);
 }
 
@@ -75,8 +77,9 @@ export function openCode(input: string, registry: readonly CodeSpec[], expected:
     $shown.set(null);
     return result.error;
   }
-  const spec = registry.find((s) => s.id === expected && s.version === result.value.version)!;
-  $shown.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), version: spec.version, fromAnswers: false });
+  const committee = result.value.committee ?? false;
+  const spec = registry.find((s) => s.id === expected && s.version === result.value.version && (s.committee ?? false) === committee)!;
+  $shown.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), version: spec.version, fromAnswers: false, ...(committee ? { committee: true } : {}) });
   $linkError.set(null);
   $compare.set(null);
   return null;

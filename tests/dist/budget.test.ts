@@ -35,9 +35,11 @@ const booklets = ['guide/livret/', 'ethique/livret/', 'en/guide/booklet/', 'en/e
  * it loads every questionnaire and its strings as it hydrates, so that starting a session makes no
  * request. Counted here as an upper bound: every chunk it may import, in both languages. 68 KB until
  * issue 23: reading a form tool's CSV export of up to 15,000 codes takes a well-kept CSV parser
- * (Papa Parse, about 7 KB) and the sliced analysis that keeps the page responsive; measured 71.6 KB.
+ * (Papa Parse, about 7 KB) and the sliced analysis that keeps the page responsive (71.6 KB). Issue 25
+ * added a fourth questionnaire (its French and English texts, about 5.7 KB) and the committee's gap
+ * view (about 2.4 KB): 79.8 KB measured.
  */
-const TEAM_JS_BUDGET = 74 * KB;
+const TEAM_JS_BUDGET = 82 * KB;
 const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
 const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
 
@@ -45,12 +47,14 @@ const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET 
  * The team view's HTML carries its island's data block (three questionnaires' bands and actions, the
  * readiness rules, the strings): with what issue 22 asked the synthesis to say (hidden inputs, the
  * closest boundary, « close to the limit ») it measures 14.2 KB. Its own budget, stated in the README.
+ * Issue 25 added the companies' charter questionnaire, its articles' indicators (the gap view's next
+ * step) and the gap view's strings: 16.5 KB measured.
  */
-const TEAM_HTML_BUDGET = 15 * KB;
+const TEAM_HTML_BUDGET = 17 * KB;
 
 /**
  * The questionnaires' methodology is a long reference page: with the reliability assumptions, the
- * noise thresholds and the validation plan issue 22 asked for, it measures 14.3 KB. Its styles and
+ * noise thresholds and the validation plan issue 22 asked for, it measures 15.0 KB with the fourth questionnaire in its tables. Its styles and
  * first screen still come in the first 14 KB; the rest is reading further down.
  */
 const METHODOLOGY_BUDGET = 16 * KB;

@@ -3,6 +3,7 @@ import { balancedKeying, instrumentSchema, type InstrumentInput } from '../../sr
 import engagement from '../../content/diagnostics/engagement.json';
 import climate from '../../content/diagnostics/climat-ethique.json';
 import manager from '../../content/diagnostics/manager-leader.json';
+import companies from '../../content/diagnostics/charte-entreprises.json';
 
 const band = (min: number, max: number, label: string) => ({
   min,
@@ -61,6 +62,7 @@ describe('instrumentSchema', () => {
     ['engagement', engagement],
     ['climat-ethique', climate],
     ['manager-leader', manager],
+    ['charte-entreprises', companies],
   ])('accepts content/diagnostics/%s.json', (_, data) => {
     expect(issues(data)).toEqual([]);
   });

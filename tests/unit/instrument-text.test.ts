@@ -23,8 +23,8 @@ function load(id: string): { base: Instrument; texts: InstrumentText } {
 
 
 describe('the questionnaires in content/diagnostics/', () => {
-  it('are the three instruments, each with an English overlay and no stray overlay', () => {
-    expect(ids).toEqual(['climat-ethique', 'engagement', 'manager-leader']);
+  it('are the four instruments, each with an English overlay and no stray overlay', () => {
+    expect(ids).toEqual(['charte-entreprises', 'climat-ethique', 'engagement', 'manager-leader']);
     const overlays = readdirSync(`${DIR}/en`).filter((f) => f.endsWith('.json')).sort();
     expect(overlays).toEqual(ids.map((id) => `${id}.json`));
   });

@@ -12,8 +12,9 @@ import { responseStyle, riskPattern, reliableChangeOf, standOut, type Evidence }
 import engagement from '../../content/diagnostics/engagement.json';
 import climate from '../../content/diagnostics/climat-ethique.json';
 import manager from '../../content/diagnostics/manager-leader.json';
+import companies from '../../content/diagnostics/charte-entreprises.json';
 
-const instruments = Object.entries({ engagement, 'climat-ethique': climate, 'manager-leader': manager }).map(([id, data]) => ({ id, ...instrumentSchema.parse(data) }));
+const instruments = Object.entries({ engagement, 'climat-ethique': climate, 'manager-leader': manager, 'charte-entreprises': companies }).map(([id, data]) => ({ id, ...instrumentSchema.parse(data) }));
 
 /** A small deterministic generator (LCG), so the simulation is the same on every run. */
 function generator(seed: number): () => number {

@@ -38,7 +38,20 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
   // first): the view's heading, or an item by id. A view is a step number or « results ».
   const focusNext = useRef<{ view: string; target: string } | null>(null);
   const groups = instrument.dimensions.map((d) => d.items);
-  const spec = registry.find((r) => r.id === instrument.id && r.version === instrument.version)!;
+  // « Répondre au nom du comité de direction » (the page's link to #comite): the same items, one
+  // declared answer, encoded under the committee's own letter. Only where the registry has one.
+  const [committee, setCommittee] = useState(false);
+  const canDeclare = registry.some((r) => r.id === instrument.id && r.committee);
+  useEffect(() => {
+    if (!canDeclare) return;
+    const read = () => {
+      if (location.hash === '#comite') setCommittee(true);
+    };
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
+  }, [canDeclare]);
+  const spec = registry.find((r) => r.id === instrument.id && r.version === instrument.version && (r.committee ?? false) === committee)!;
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
 
   // Without its data block the island cannot run: it stays as the server rendered it.
@@ -73,6 +86,26 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
         <div class="callout warning link-error" role="alert">
           <p>{t('diagnostic.link.error', { message: t(linkMessage.key, linkMessage.values) })}</p>
           {other && <p>{<a href={`${other.href}${location.hash}`}>{t('diagnostic.code.openOther', { name: other.name })}</a>}</p>}
+        </div>
+      )}
+      {committee && !shown && (
+        <div class="callout committee" role="note" aria-labelledby="committee-title">
+          <p>
+            <strong id="committee-title">{t('diagnostic.committee.title')}</strong>
+          </p>
+          <p>{t('diagnostic.committee.text')}</p>
+          <p>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setCommittee(false);
+                if (location.hash === '#comite') history.replaceState(null, '', location.pathname + location.search);
+              }}
+            >
+              {t('diagnostic.committee.leave')}
+            </button>
+          </p>
         </div>
       )}
       {shown ? (

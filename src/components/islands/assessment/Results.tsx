@@ -74,6 +74,9 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
   const bandLabel = (i: number) => bandOf(dims[i]!.bands, scores[i] ?? null)?.label ?? '—';
   const names = (indexes: number[]) => indexes.map((i) => `${dims[i]!.name} (${scores[i]})`).join(', ');
   const name = registry.find((r) => r.id === instrument.id)?.name ?? instrument.id;
+  // A questionnaire with a committee side (companies' charter) is meant to be pooled: its results for
+  // one person stay short (no reading per dimension, no action plan) and point to the team view.
+  const pooled = registry.some((r) => r.id === instrument.id && r.committee);
   const image = {
     title: t('plan.image.title', { name }),
     subtitle: overall !== null ? t('plan.image.overall', { score: overall }) : config.type === 'profile' ? t('plan.image.profile') : t('diagnostic.results.noOverall', { count: missing }),
@@ -89,6 +92,11 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
       <h2 id="results-title" tabIndex={-1}>
         {t('diagnostic.results.title')}
       </h2>
+      {shown.committee && (
+        <p class="callout committee" role="note">
+          {t('diagnostic.committee.results')}
+        </p>
+      )}
       {!shown.fromAnswers && <p class="from-code">{t('diagnostic.results.fromCode', { code: shown.code })}</p>}
       {shown.version !== instrument.version && <p class="old-version">{t('diagnostic.results.oldVersion', { version: shown.version })}</p>}
       <div class="summary">
@@ -181,17 +189,23 @@ export function Results({ instrument, registry, shown, answers, teamHref, t, onE
         </p>
       )}
 
-      <Details instrument={instrument} scores={scores} answers={answers} offered={offered} t={t} />
+      {!pooled && <Details instrument={instrument} scores={scores} answers={answers} offered={offered} t={t} />}
 
       <aside class="callout limits" aria-labelledby="limits-title">
         <h3 id="limits-title">{t('diagnostic.results.limits.title')}</h3>
         <p>{t('diagnostic.results.limits.text')}</p>
       </aside>
 
-      <Plan instrument={instrument} scores={scores} name={name} t={t} image={image} />
+      {pooled ? (
+        !shown.committee && <p class="callout team">
+          {t('diagnostic.committee.pooled')} {teamHref ? <a href={teamHref}>{t('diagnostic.committee.teamLink')}</a> : t('diagnostic.committee.teamLink')}.
+        </p>
+      ) : (
+        <Plan instrument={instrument} scores={scores} name={name} t={t} image={image} />
+      )}
       <CodeBox code={shown.code} canEdit={shown.fromAnswers} t={t} onEdit={onEdit} onRestart={onRestart} />
       <Compare instrument={instrument.id} registry={registry} active={compare !== null} t={t} />
-      {teamHref && (
+      {teamHref && !pooled && (
         <p class="callout team">
           {t('diagnostic.results.team')} <a href={teamHref}>{t('diagnostic.results.teamLink')}</a>
         </p>

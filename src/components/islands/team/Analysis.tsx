@@ -13,6 +13,8 @@ import type { Readiness } from '../../../schemas/readiness';
 import type { T } from '../../../lib/i18n';
 import { plural } from '../../../lib/plural';
 import { GroupView } from './GroupView';
+import { GapView } from './GapView';
+import { committeeGap } from '../../../lib/team-gap';
 import { ReadinessView } from './ReadinessView';
 import { SummaryActions } from './SummaryActions';
 import type { Num } from './types';
@@ -196,6 +198,16 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
           {parsed.duplicates.length > LISTED_LINES && <p>{t('team.duplicates.more', { count: num(parsed.duplicates.length - LISTED_LINES) })}</p>}
         </section>
       )}
+
+      {/* The committee's declaration beside its salespeople's figures (companies' charter), before the groups. */}
+      {instruments.map((instrument) => {
+        const gap = committeeGap(
+          parsed.valid.map((v) => v.value),
+          summary,
+          instrument,
+        );
+        return gap && <GapView key={`gap-${instrument.id}`} instrument={instrument} gap={gap} threshold={summary.threshold} t={t} num={num} />;
+      })}
 
       {summary.groups.map((group) => {
         const instrument = instruments.find((i) => i.id === group.instrument)!;
