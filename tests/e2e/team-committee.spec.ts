@@ -12,7 +12,7 @@ import { encodeResult } from '../../src/lib/result-code';
 import { reliableChange } from '../../src/lib/signals';
 
 const t = uiText('fr');
-const companies = charter('fr', 'entreprises');
+const companies = charter('fr', 'company');
 const seller = { id: 'charte-entreprises', code: 'K', version: 1, dimensions: 9 };
 const committee = { ...seller, code: 'D', committee: true };
 // Five salespeople, scores on the 4-item grid: every article's rounded mean is 50.
