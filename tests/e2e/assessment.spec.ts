@@ -3,7 +3,7 @@
  * alone, scores checked on literal cases, result links reopened, tampered codes refused, and
  * nothing stored or requested after load during the whole run.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { emptyStorage, recordRequests, storageSnapshot } from './site';
 import { answerByKeyboard, completeByKeyboard, instrumentIds, loadInstrument, openAssessment, resultCode, resultsTable, showResultsByKeyboard, steps, tabTo } from './assessment-support';
@@ -249,8 +249,11 @@ test.describe('autodiagnostic : version papier et pages d’accompagnement', () 
 
   test('/diagnostic/ présente les questionnaires et la promesse de confidentialité', async ({ page }) => {
     await page.goto('diagnostic/');
-    await expect(page.locator('.instruments > li')).toHaveCount(instrumentIds.length);
-    for (const id of instrumentIds) {
+    // Every questionnaire of content/diagnostics/, the companies' charter one included.
+    const all = readdirSync('content/diagnostics').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(all.length).toBeGreaterThan(instrumentIds.length);
+    await expect(page.locator('.instruments > li')).toHaveCount(all.length);
+    for (const id of all) {
       const { items, dimensions, minutes } = loadInstrument(id);
       await expect(page.locator('.instruments')).toContainText(t('diagnostic.meta.items', { count: items.length, steps: dimensions.length }));
       await expect(page.locator('.instruments')).toContainText(t('diagnostic.meta.minutes', { minutes }));
