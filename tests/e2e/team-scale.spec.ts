@@ -14,6 +14,7 @@ import { scoreGrid } from '../../src/lib/team-privacy';
 import { LISTED_LINES } from '../../src/lib/team-input';
 import { recordRequests } from './site';
 import { uiText } from '../support/site-data';
+import { random } from '../support/random';
 
 const t = uiText('fr');
 const raw = JSON.parse(readFileSync('content/diagnostics/engagement.json', 'utf8')) as {
@@ -27,14 +28,7 @@ const grids = raw.dimensions.map((d) => scoreGrid(raw.items.filter((i) => i.dime
 
 /** `count` distinct codes with scores real answers can give (fixed seed), and each dimension's exact mean. */
 function sample(count: number): { codes: string[]; means: number[] } {
-  // mulberry32: 32-bit integer arithmetic, so the sequence never collapses into a short cycle.
-  let seed = 2023;
-  const next = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = random(2023);
   const seen = new Set<string>();
   const scores: number[][] = [];
   while (seen.size < count) {

@@ -19,21 +19,12 @@ import { noiseBand, readReadiness, type Figure, type TeamFigures } from '../../s
 import { readinessSchema } from '../../src/schemas/readiness';
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument';
 import { scoreItems, type Answer } from '../../src/lib/scoring';
+import { random } from '../support/random';
 
 const rules = readinessSchema.parse(parse(readFileSync('content/readiness/regles.yaml', 'utf8')));
 const load = (id: string): Instrument => ({ id, ...instrumentSchema.parse(JSON.parse(readFileSync(`content/diagnostics/${id}.json`, 'utf8'))) }) as Instrument;
 const questionnaires = [load('engagement'), load('climat-ethique')];
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(Number(process.env.SEED ?? 2026));
 /** A standard normal draw (Box–Muller). */
 const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dominantOf, evaluateReadiness, holds, noiseBand, readReadiness, teamFigure, type Figure, type TeamFigures, type TeamMeans } from '../../src/lib/readiness';
 import { DEFAULT_DOMINANCE, readinessSchema, type ReadinessCondition } from '../../src/schemas/readiness';
+import { random } from '../support/random';
 
 const rules = readinessSchema.parse(parse(readFileSync('content/readiness/regles.yaml', 'utf8')));
 
@@ -125,16 +126,6 @@ describe('the rules over random team profiles', () => {
   const CLIMATES = ['respect', 'regles', 'lois-et-codes', 'independance', 'instrumental'];
   const PROFILES = 20000;
 
-  /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const next = random(13);
   /** A team mean: uniform between 10 and 90, one decimal, as team means are shown. */
   const mean = () => Math.round((10 + 80 * next()) * 10) / 10;
