@@ -10,7 +10,8 @@ export default defineConfig({
   // Three workers on two cores: the browser tests wait on pages as much as they compute.
   workers: 3,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry on CI, reported as « flaky » in the output: a test that fails twice fails the run.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
   use: {
