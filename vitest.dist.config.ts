@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['tests/dist/**/*.test.ts'],
     // The files share no state but the built site they read: one worker per file, reused, costs less to start.
     isolate: false,
+    // Some checks read every built page (160 files and more): a slow disk or a busy machine must not fail them.
+    testTimeout: 30_000,
   },
 });

@@ -5,7 +5,6 @@
  * checked on the files: tests/dist/share-images.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './site';
 import { openAssessment } from './assessment-support';
 import { plain, readinessRules } from '../support/site-data';
 import { frenchTypography } from '../../src/lib/typography';
@@ -71,12 +70,7 @@ test('les schémas restent lisibles à l’impression', async ({ page }) => {
   }
 });
 
-for (const path of diagrams.flatMap((d) => d.pages)) {
-  test(`/${path} avec son schéma passe axe en clair et en sombre`, async ({ page }) => {
-    await page.goto(path);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+// Axe, light and dark, runs on every page with a diagram as on every page of the sitemap: tests/e2e/gates.spec.ts.
 
 test('le schéma « enablement ou engagement » suit les règles de la vue d’équipe', async ({ page }) => {
   await page.goto('ethique/enablement-ou-engagement/');

@@ -3,15 +3,33 @@
  * stays fast as the site grows (a second language doubles the pages):
  * - it answers 200 and declares its language, one h1, a title, a description, a canonical URL,
  *   an og:title and its Content-Security-Policy meta tag;
- * - axe finds no WCAG 2.2 A/AA violation, in light then dark;
+ * - axe finds no WCAG 2.2 A/AA violation in light; in dark (where only colours change), on the French
+ *   pages: an English page is built by the same view and components as its French twin, with the same
+ *   colour tokens, and uses no element or class that no French page has (tests/dist/english-markup.test.ts);
+ *   the booklets, which gather pages checked one by one, are checked in light only;
  * - after a reader's visit (keyboard, search field, scrolling to the end, every island hydrated:
  *   islands use `client:paint`, src/integrations/client-paint.ts) the browser reported no CSP
  *   violation, nothing is stored and no request left the site's origin.
- * Accessibility runs first, on the page as loaded; the reader's visit comes after it.
+ * - on a laptop (1366 px), a content page shows its section's pages beside a centred text and keeps
+ *   « Sur cette page » in view (tests/e2e/layout-checks.ts); on a phone (390 px), the page does not
+ *   scroll sideways.
+ * Accessibility runs first, on the page as loaded; the reader's visit comes after it, then the phone.
  */
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/lib/locale';
 import { axeViolations, emptyStorage, foreignRequests, languageOf, recordRequests, sitemapPaths, storageSnapshot, watchCsp } from './site';
+import { LAPTOP, PHONE, checkLaptopLayout, contentPages, sideways } from './layout-checks';
+
+// Reduced motion: scrolling jumps instead of gliding (the site scrolls smoothly otherwise).
+test.use({ viewport: LAPTOP, reducedMotion: 'reduce' });
+const content = new Set(contentPages);
+/** The printable booklets: every chapter is a page of the sitemap, checked on its own. */
+const booklets = new Set(sitemapPaths().filter((path) => /\/(livret|booklet)\/$/.test(path)));
+
+test('chaque page de contenu est dans le plan du site (et passe donc les contrôles de mise en page)', () => {
+  expect(contentPages.length).toBeGreaterThan(20);
+  expect(contentPages.filter((path) => !sitemapPaths().includes(path))).toEqual([]);
+});
 
 for (const path of sitemapPaths()) {
   test(`contrôles de page : /${path} (balises, accessibilité, CSP, confidentialité)`, async ({ page, baseURL }) => {
@@ -33,8 +51,14 @@ for (const path of sitemapPaths()) {
     });
 
     await test.step('accessibilité (clair puis sombre)', async () => {
-      expect.soft(await axeViolations(page)).toEqual([]);
+      expect.soft(await axeViolations(page, { dark: languageOf(path) === 'fr' && !booklets.has(path) })).toEqual([]);
     });
+
+    if (content.has(path)) {
+      await test.step('mise en page à 1366 px : pages de la rubrique et « Sur cette page » en vue', async () => {
+        await checkLaptopLayout(page, path);
+      });
+    }
 
     await test.step('visite d’un lecteur', async () => {
       for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
@@ -52,6 +76,11 @@ for (const path of sitemapPaths()) {
     await test.step('confidentialité : rien de stocké, aucun autre site contacté', async () => {
       expect.soft(await storageSnapshot(page)).toEqual(emptyStorage);
       expect.soft(foreignRequests(requests, new URL(baseURL!).origin)).toEqual([]);
+    });
+
+    await test.step('à 390 px, rien ne défile de côté', async () => {
+      await page.setViewportSize(PHONE);
+      expect.soft(await sideways(page), 'défilement horizontal (px)').toBe(0);
     });
   });
 }

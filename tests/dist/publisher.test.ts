@@ -1,13 +1,15 @@
 /**
- * The publisher people can reach: the legal notice shows every fact of content/site/editeur.yaml
- * (or « à compléter » for an unknown one), the footer links to it, and every content page ends
- * with the error-report link built from the contact address, or says why there is none yet.
+ * The publisher people can reach, read from the built files: the legal notice shows every fact of
+ * content/site/editeur.yaml (or « à compléter » for an unknown one), the footer links to it, and every
+ * content page ends with the error-report link built from the contact address, or says why there is
+ * none yet. (`npm run check:publisher` is the gate that names the missing facts before a deployment.)
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { expect, test } from 'vitest';
 import { publisherSchema } from '../../src/schemas/publisher';
-import { languageOf, sitemapPaths } from './site';
+import { builtDocument, textOf } from '../support/built-dom';
+import { languageOf, sitemapPaths } from '../support/dist';
 import { uiText } from '../support/site-data';
 import { interactivePaths } from '../support/route-table';
 
@@ -33,26 +35,25 @@ const facts: [string, string | null][] = [
 for (const lang of ['fr', 'en'] as const) {
   const t = dictionaries[lang];
 
-  test(`mentions légales (${lang}) : chaque information du fichier, ou « ${t('legal.pending')} »`, async ({ page }) => {
-    const response = await page.goto(legalPages[lang]);
-    expect(response?.status()).toBe(200);
+  test(`mentions légales (${lang}) : chaque information du fichier, ou « ${t('legal.pending')} »`, () => {
+    const document = builtDocument(legalPages[lang]);
     for (const [key, value] of facts) {
-      const cell = page.locator(`dd[data-fact="${key}"]`);
-      if (value === null) await expect(cell).toHaveText(t('legal.pending'));
-      else if (key === 'legal.publisher.form') await expect(cell).toHaveText(t(`legal.form.${value}`));
-      else await expect(cell).toHaveText(value);
+      const cell = textOf(document.querySelector(`dd[data-fact="${key}"]`));
+      if (value === null) expect(cell, key).toBe(t('legal.pending'));
+      else if (key === 'legal.publisher.form') expect(cell, key).toBe(t(`legal.form.${value}`));
+      else expect(cell, key).toBe(value.replace(/\s+/g, ' ').trim());
     }
     const name = publisher.publisher.name;
-    if (name !== null) await expect(page.locator('main')).toContainText(name);
+    if (name !== null) expect(textOf(document.querySelector('main'))).toContain(name);
     // What the page says of the error-report link matches whether it can exist.
     const note = publisher.contact.email ? 'legal.contact.report' : 'legal.contact.noReport';
-    await expect(page.locator('p[data-fact="legal.contact.report"]')).toHaveText(t(note));
+    expect(textOf(document.querySelector('p[data-fact="legal.contact.report"]'))).toBe(t(note));
   });
 
-  test(`pied de page (${lang}) : lien vers les mentions légales`, async ({ page }) => {
-    await page.goto(lang === 'fr' ? '' : 'en/');
-    const link = page.locator('.site-footer').getByRole('link', { name: t('footer.legal') });
-    await expect(link).toHaveAttribute('href', new RegExp(`${legalPages[lang]}$`));
+  test(`pied de page (${lang}) : lien vers les mentions légales`, () => {
+    const document = builtDocument(lang === 'fr' ? '' : 'en/');
+    const link = [...document.querySelectorAll('.site-footer a')].find((a) => textOf(a) === t('footer.legal'));
+    expect(link?.getAttribute('href')).toMatch(new RegExp(`${legalPages[lang]}$`));
   });
 }
 
@@ -67,26 +68,33 @@ const contentPaths = sitemapPaths().filter(
     /^(en\/)?(guide|ethique|ethics|a-propos|about)\/|^(diagnostic\/methodologie|en\/assessment\/methodology)\/$/.test(path) && !/\/(livret|booklet)\/$/.test(path) && !tools.has(path),
 );
 
-test('chaque page de contenu se termine par le lien « Signaler une erreur sur cette page »', async ({ page }) => {
+test('les pages de contenu sont trouvées dans le plan du site', () => {
   expect(contentPaths.length).toBeGreaterThan(30);
-  for (const path of contentPaths) {
+});
+
+for (const path of contentPaths) {
+  test(`/${path} se termine par le lien « Signaler une erreur sur cette page »`, () => {
     const t = dictionaries[languageOf(path)];
-    await page.goto(path);
-    const report = page.locator('article .report');
-    await expect(report, path).toHaveCount(1);
-    const mailto = page.locator('a[href^="mailto:"]');
+    const document = builtDocument(path);
+    const reports = document.querySelectorAll('article .report');
+    expect(reports, path).toHaveLength(1);
+    const report = reports[0]!;
     if (publisher.contact.email) {
       // One link at the foot, to the contact address, whose subject carries the page's own address.
-      await expect(report.locator('a[href^="mailto:"]'), path).toHaveCount(1);
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      const href = new URL((await report.getByRole('link', { name: t('report.link') }).getAttribute('href'))!);
+      const links = report.querySelectorAll('a[href^="mailto:"]');
+      expect(links, path).toHaveLength(1);
+      expect(textOf(links[0])).toBe(t('report.link'));
+      const canonical = document.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+      const href = new URL(links[0]!.getAttribute('href')!);
       expect(href.pathname).toBe(publisher.contact.email);
       expect(decodeURIComponent(href.search.replace(/^\?subject=/, ''))).toContain(canonical);
     } else {
       // No known address: no link can be made; the page says so and points to the legal notice.
-      await expect(mailto, path).toHaveCount(0);
-      await expect(report, path).toContainText(t('report.pending'));
-      await expect(report.getByRole('link'), path).toHaveAttribute('href', new RegExp(`${legalPages[languageOf(path)]}#contact$`));
+      expect(document.querySelectorAll('a[href^="mailto:"]'), path).toHaveLength(0);
+      expect(textOf(report), path).toContain(t('report.pending'));
+      const links = report.querySelectorAll('a');
+      expect(links, path).toHaveLength(1);
+      expect(links[0]!.getAttribute('href'), path).toMatch(new RegExp(`${legalPages[languageOf(path)]}#contact$`));
     }
-  }
-});
+  });
+}
