@@ -144,97 +144,142 @@ export function consistency(display: DimensionDisplay, grid: readonly number[], 
   const [lo, hi] = sumWindow(n, display.mean);
   const inBands = (g: number) => bands.findIndex((b) => g >= b.min && g <= b.max);
   grid = grid.filter((g) => inBands(g) >= 0);
-  const m = grid.length;
-  const bandOf = grid.map(inBands);
-  const width = hi + 1;
-  const size = (n + 1) * width;
+  const table: Table = { grid, bandOf: grid.map(inBands), n, width: hi + 1 };
   let sets = 0;
   const low = new Array<number>(n).fill(Infinity);
   const high = new Array<number>(n).fill(-Infinity);
   if (hi < 0) return { sets: 0, ranks: [] };
   for (const counts of countVectors(n, bands.length, display.cells)) {
-    if (counts.some((c, b) => c > 0 && !bandOf.includes(b))) continue;
-    const before = counts.map((_, b) => counts.slice(0, b).reduce((x, y) => x + y, 0));
-    const upto = counts.map((c, b) => before[b]! + c);
-    const first = bands.map((_, b) => bandOf.indexOf(b));
-    const last = bands.map((_, b) => bandOf.lastIndexOf(b));
-    // prefix[i]: multisets of grid[0..i] by (count a, sum s), bands before grid[i]'s band complete.
-    const prefix: Float64Array[] = [];
-    let previous = new Float64Array(size);
-    previous[0] = 1;
-    for (let i = 0; i < m; i++) {
-      const g = grid[i]!;
-      const b = bandOf[i]!;
-      const row = Float64Array.from(previous);
-      for (let a = 1; a <= n; a++) {
-        for (let s = g; s < width; s++) row[a * width + s]! += row[(a - 1) * width + s - g]!;
-      }
-      for (let a = 0; a <= n; a++) {
-        if (a > upto[b]! || (i === last[b] && a !== upto[b]) || a < before[b]!) row.fill(0, a * width, (a + 1) * width);
-      }
-      prefix.push(row);
-      previous = row;
-    }
-    // suffix[i]: multisets of grid[i..m-1] by (count r, sum s), with the same band rule from the right.
-    const suffix: Float64Array[] = new Array<Float64Array>(m + 1);
-    let next = new Float64Array(size);
-    next[0] = 1;
-    suffix[m] = next;
-    for (let i = m - 1; i >= 0; i--) {
-      const g = grid[i]!;
-      const b = bandOf[i]!;
-      const row = Float64Array.from(next);
-      for (let r = 1; r <= n; r++) {
-        for (let s = g; s < width; s++) row[r * width + s]! += row[(r - 1) * width + s - g]!;
-      }
-      for (let r = 0; r <= n; r++) {
-        const a = n - r;
-        if (a < before[b]! || (i === first[b] && a !== before[b]) || a > upto[b]!) row.fill(0, r * width, (r + 1) * width);
-      }
-      suffix[i] = row;
-      next = row;
-    }
-    const total = windowSum(prefix[m - 1]!, n, width, lo, hi);
+    if (counts.some((c, b) => c > 0 && !table.bandOf.includes(b))) continue;
+    const limits = bandLimits(counts, table.bandOf);
+    const prefix = prefixTables(table, limits);
+    const suffix = suffixTables(table, limits);
+    const total = windowSum(prefix[grid.length - 1]!, n, table.width, lo, hi);
     if (total === 0) continue;
     sets += total;
-    // exact[i][a]: sets with exactly a scores ≤ grid[i]: prefix(i) ⊗ suffix(i+1) over the window.
-    const exact: number[][] = [];
-    const cum = new Float64Array(width + 1);
-    for (let i = 0; i < m; i++) {
-      const p = prefix[i]!;
-      const q = suffix[i + 1]!;
-      const row: number[] = [];
-      for (let a = 0; a <= n; a++) {
-        let acc = 0;
-        const r = n - a;
-        // Cumulative suffix sums of q at count r, to read Σ q[r][s2] over lo−s1 ≤ s2 ≤ hi−s1.
-        for (let s = 0; s < width; s++) cum[s + 1] = cum[s]! + q[r * width + s]!;
-        for (let s1 = 0; s1 < width; s1++) {
-          const f = p[a * width + s1]!;
-          if (f === 0) continue;
-          const from = Math.max(0, lo - s1);
-          const to = hi - s1;
-          if (to < from) continue;
-          acc += f * (cum[to + 1]! - cum[from]!);
-        }
-        row.push(acc);
-      }
-      exact.push(row);
-    }
+    const exact = exactCounts(table, prefix, suffix, lo, hi);
     for (let rank = 0; rank < n; rank++) {
-      // Lowest: first grid value with some set holding more than `rank` scores at or below it.
-      const lowest = exact.findIndex((row) => row.slice(rank + 1).some((x) => x > 0));
-      // Highest: last grid value with some set holding at most `rank` scores strictly below it.
-      let highest = -1;
-      for (let i = m - 1; i >= 0 && highest < 0; i--) {
-        const below = i === 0 ? [total] : exact[i - 1]!.slice(0, rank + 1);
-        if (below.some((x) => x > 0)) highest = i;
-      }
+      const [lowest, highest] = rankRange(exact, total, rank);
       if (lowest >= 0) low[rank] = Math.min(low[rank]!, grid[lowest]!);
       if (highest >= 0) high[rank] = Math.max(high[rank]!, grid[highest]!);
     }
   }
   return { sets, ranks: sets === 0 ? [] : low.map((l, i) => ({ low: l, high: high[i]! })) };
+}
+
+/** The grid a count runs over: its values, the band of each, the team size and the sums counted (0 to width − 1). */
+interface Table {
+  grid: readonly number[];
+  bandOf: readonly number[];
+  n: number;
+  width: number;
+}
+
+/** For one band-count vector: how many people lie below each band and up to its end, and each band's first and last grid index. */
+interface BandLimits {
+  before: number[];
+  upto: number[];
+  first: number[];
+  last: number[];
+}
+
+function bandLimits(counts: readonly number[], bandOf: readonly number[]): BandLimits {
+  const before = counts.map((_, b) => counts.slice(0, b).reduce((x, y) => x + y, 0));
+  return {
+    before,
+    upto: counts.map((c, b) => before[b]! + c),
+    first: counts.map((_, b) => bandOf.indexOf(b)),
+    last: counts.map((_, b) => bandOf.lastIndexOf(b)),
+  };
+}
+
+/** Adds any number of copies of the score `g` to a (count × sum) table, in place. */
+function addCopies(row: Float64Array, g: number, { n, width }: Table): void {
+  for (let a = 1; a <= n; a++) {
+    for (let s = g; s < width; s++) row[a * width + s]! += row[(a - 1) * width + s - g]!;
+  }
+}
+
+/** prefix[i]: multisets of grid[0..i] by (count a, sum s), the bands before grid[i]'s band complete. */
+function prefixTables(table: Table, { before, upto, last }: BandLimits): Float64Array[] {
+  const { grid, bandOf, n, width } = table;
+  const prefix: Float64Array[] = [];
+  let previous = new Float64Array((n + 1) * width);
+  previous[0] = 1;
+  for (let i = 0; i < grid.length; i++) {
+    const b = bandOf[i]!;
+    const row = Float64Array.from(previous);
+    addCopies(row, grid[i]!, table);
+    for (let a = 0; a <= n; a++) {
+      if (a > upto[b]! || (i === last[b] && a !== upto[b]) || a < before[b]!) row.fill(0, a * width, (a + 1) * width);
+    }
+    prefix.push(row);
+    previous = row;
+  }
+  return prefix;
+}
+
+/** suffix[i]: multisets of grid[i..m−1] by (count r, sum s), with the same band rule from the right; suffix[m] is the empty set. */
+function suffixTables(table: Table, { before, upto, first }: BandLimits): Float64Array[] {
+  const { grid, bandOf, n, width } = table;
+  const m = grid.length;
+  const suffix = new Array<Float64Array>(m + 1);
+  let next = new Float64Array((n + 1) * width);
+  next[0] = 1;
+  suffix[m] = next;
+  for (let i = m - 1; i >= 0; i--) {
+    const b = bandOf[i]!;
+    const row = Float64Array.from(next);
+    addCopies(row, grid[i]!, table);
+    for (let r = 0; r <= n; r++) {
+      const a = n - r;
+      if (a < before[b]! || (i === first[b] && a !== before[b]) || a > upto[b]!) row.fill(0, r * width, (r + 1) * width);
+    }
+    suffix[i] = row;
+    next = row;
+  }
+  return suffix;
+}
+
+/** exact[i][a]: the sets in the sum window with exactly a scores ≤ grid[i] (prefix(i) ⊗ suffix(i+1)). */
+function exactCounts({ grid, n, width }: Table, prefix: readonly Float64Array[], suffix: readonly Float64Array[], lo: number, hi: number): number[][] {
+  const exact: number[][] = [];
+  const cum = new Float64Array(width + 1);
+  for (let i = 0; i < grid.length; i++) {
+    const p = prefix[i]!;
+    const q = suffix[i + 1]!;
+    const row: number[] = [];
+    for (let a = 0; a <= n; a++) {
+      let acc = 0;
+      const r = n - a;
+      // Cumulative suffix sums of q at count r, to read Σ q[r][s2] over lo−s1 ≤ s2 ≤ hi−s1.
+      for (let s = 0; s < width; s++) cum[s + 1] = cum[s]! + q[r * width + s]!;
+      for (let s1 = 0; s1 < width; s1++) {
+        const f = p[a * width + s1]!;
+        if (f === 0) continue;
+        const from = Math.max(0, lo - s1);
+        const to = hi - s1;
+        if (to < from) continue;
+        acc += f * (cum[to + 1]! - cum[from]!);
+      }
+      row.push(acc);
+    }
+    exact.push(row);
+  }
+  return exact;
+}
+
+/** The grid indexes of the lowest and highest value `rank` takes over the sets `exact` counts (−1 when none). */
+function rankRange(exact: readonly number[][], total: number, rank: number): [number, number] {
+  // Lowest: first grid value with some set holding more than `rank` scores at or below it.
+  const lowest = exact.findIndex((row) => row.slice(rank + 1).some((x) => x > 0));
+  // Highest: last grid value with some set holding at most `rank` scores strictly below it.
+  let highest = -1;
+  for (let i = exact.length - 1; i >= 0 && highest < 0; i--) {
+    const below = i === 0 ? [total] : exact[i - 1]!.slice(0, rank + 1);
+    if (below.some((x) => x > 0)) highest = i;
+  }
+  return [lowest, highest];
 }
 
 function windowSum(row: Float64Array, n: number, width: number, lo: number, hi: number): number {
