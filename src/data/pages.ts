@@ -11,7 +11,8 @@ import { getRouteMap } from './routes';
 import { memo } from './memo';
 import { getPublisher } from './publisher';
 import { getReadiness } from './readiness';
-import { getInstruments } from './instruments';
+import { getInstruments, getKeying, type KeyingVersions } from './instruments';
+import { getShownReferences, type ShownReference } from './references';
 import { loadGlossary } from '../markdown/glossary';
 import type { Publisher } from '../schemas/publisher';
 import type { Readiness } from '../schemas/readiness';
@@ -65,10 +66,10 @@ export const getPages = memo(async (lang: Lang): Promise<PlacedPage[]> => {
 
 /**
  * What the components written in a content page's MDX show (the legal facts, the flow and climate
- * diagrams, the glossary's terms), in `lang`: the page's view passes it to `<Content {...props} />`
+ * diagrams, the glossary's terms, the legal references, the methodology's bands and keying tables), in `lang`: the page's view passes it to `<Content {...props} />`
  * and the MDX hands each component its part (`props.publisher`…), so no component loads data.
  */
-export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; glossary: Glossary }> {
-  const [publisher, readiness, instruments] = await Promise.all([getPublisher(), getReadiness(lang), getInstruments(lang)]);
-  return { publisher, readiness, instruments, glossary: loadGlossary(lang).glossary };
+export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; keying: KeyingVersions[]; references: ShownReference[]; glossary: Glossary }> {
+  const [publisher, readiness, instruments, keying, references] = await Promise.all([getPublisher(), getReadiness(lang), getInstruments(lang), getKeying(lang), getShownReferences(lang)]);
+  return { publisher, readiness, instruments, keying, references, glossary: loadGlossary(lang).glossary };
 }
