@@ -77,3 +77,12 @@ describe('components and layouts render, they do not load (ARCHITECTURE.md)', ()
     expect(stale).toEqual([]);
   });
 });
+
+describe('the loaders of src/data/ cache in one way (memo.ts)', () => {
+  it('keep no promise or cache of their own beside memo.ts', () => {
+    const own = files('src/data')
+      .filter((path) => !path.endsWith('memo.ts'))
+      .filter((path) => /^(let|const)\s+\w+\s*(:\s*Promise<|=\s*new Map)|\?\?=/m.test(readFileSync(path, 'utf8')));
+    expect(own).toEqual([]);
+  });
+});
