@@ -62,7 +62,7 @@ function page<V extends ViewName>(route: string, view: V, props: ViewProps<V>): 
 async function contentPages(lang: Lang): Promise<PagePath[]> {
   const pages = await getPages(lang);
   const titles = new Map(pages.map((p) => [p.id, p.title]));
-  return pages.map((p) => page(p.own, 'content', { entry: p.entry, route: p.id, titles, prev: p.prev, next: p.next }));
+  return pages.map((p) => page(p.own, 'content', { entry: p.entry, page: p.data, route: p.id, titles, prev: p.prev, next: p.next }));
 }
 
 /** Article pages and « what changed » pages of charter `id` in `lang`. */
