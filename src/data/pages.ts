@@ -14,11 +14,10 @@ import { getPublisher } from './publisher';
 import { getReadiness } from './readiness';
 import { getInstruments, getKeying, type KeyingVersions } from './instruments';
 import { getShownReferences, type ShownReference } from './references';
-import { loadGlossary } from '../markdown/glossary';
+import { getShownGlossary, type ShownGlossary } from './glossary';
 import type { Publisher } from '../schemas/publisher';
 import type { Readiness } from '../schemas/readiness';
 import type { Instrument } from '../schemas/instrument';
-import type { Glossary } from '../schemas/glossary';
 import type { PageData } from '../schemas/page';
 import { typesetter } from '../lib/typography';
 
@@ -98,7 +97,14 @@ export const getPages = memo(async (lang: Lang): Promise<PlacedPage[]> => {
  * diagrams, the glossary's terms, the legal references, the methodology's bands and keying tables), in `lang`: the page's view passes it to `<Content {...props} />`
  * and the MDX hands each component its part (`props.publisher`…), so no component loads data.
  */
-export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; keying: KeyingVersions[]; references: ShownReference[]; glossary: Glossary }> {
-  const [publisher, readiness, instruments, keying, references] = await Promise.all([getPublisher(), getReadiness(lang), getInstruments(lang), getKeying(lang), getShownReferences(lang)]);
-  return { publisher, readiness, instruments, keying, references, glossary: loadGlossary(lang).glossary };
+export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; keying: KeyingVersions[]; references: ShownReference[]; glossary: ShownGlossary }> {
+  const [publisher, readiness, instruments, keying, references, glossary] = await Promise.all([
+    getPublisher(),
+    getReadiness(lang),
+    getInstruments(lang),
+    getKeying(lang),
+    getShownReferences(lang),
+    getShownGlossary(lang),
+  ]);
+  return { publisher, readiness, instruments, keying, references, glossary };
 }
