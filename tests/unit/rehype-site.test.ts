@@ -149,7 +149,7 @@ describe('rehypeSite sets the texts written in MDX components’ attributes', ()
     children: [],
   });
   type Attributes = ReturnType<typeof component>['attributes'];
-  const labels = (attributes: Attributes) => (attributes[1]!.value as { data: { estree: { body: [{ expression: { elements: { value: string; raw: string }[] } }] } } }).data.estree.body[0].expression.elements;
+  const labels = (attributes: Attributes) => (attributes[1]!.value as unknown as { data: { estree: { body: [{ expression: { elements: { value: string; raw: string }[] } }] } } }).data.estree.body[0].expression.elements;
 
   it('in French: string attributes and the strings of an expression, with their source text rewritten', () => {
     const node = component('Fields');
@@ -159,7 +159,7 @@ describe('rehypeSite sets the texts written in MDX components’ attributes', ()
       [`Nom${NNBSP}:`, JSON.stringify(`Nom${NNBSP}:`)],
       ['Date', "'Date'"],
     ]);
-    expect((node.attributes[2]!.value as { data: { estree: { body: [{ expression: { value: number } }] } } }).data.estree.body[0].expression.value).toBe(3);
+    expect((node.attributes[2]!.value as unknown as { data: { estree: { body: [{ expression: { value: number } }] } } }).data.estree.body[0].expression.value).toBe(3);
   });
 
   it('in English: English quotes only, no French spacing', () => {
