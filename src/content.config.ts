@@ -44,8 +44,12 @@ const charter = defineCollection({
 });
 
 /**
- * Self-assessment questionnaires: `content/diagnostics/<id>.json`, id = file name = URL segment
- * (`/diagnostic/<id>/`). The schema cross-checks items, dimensions and bands.
+ * Self-assessment questionnaires: `content/diagnostics/<id>.json`, id = file name = French URL
+ * segment (`/diagnostic/<id>/`; the English one is the `segment` of its English texts). The schema
+ * cross-checks items, dimensions and bands. Read outside the collections: the archived versions
+ * (`content/diagnostics/archive/v<n>/`, src/lib/instrument-archive.ts), the methodology MDX
+ * (imported by its view), and the glossary (`content/glossary/`, read from disk and validated by
+ * src/markdown/glossary.ts for the Markdown step and the glossary page).
  */
 const instruments = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/diagnostics' }),

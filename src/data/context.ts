@@ -26,7 +26,8 @@ export interface PageContext {
   href: (route: string) => string;
   /**
    * Breadcrumb trail of the page being rendered: home, its section, the ancestors named in `titles`
-   * (keyed by French route), then the page itself, labelled `title`; links in the reader's language.
+   * (keyed by French route), then the page itself, labelled `title`; links in the reader's language,
+   * labels typeset.
    */
   crumbs: (title?: string, titles?: Iterable<readonly [string, string]>) => Crumb[];
 }
@@ -48,10 +49,11 @@ export async function pageContext(locale: string | undefined, pathname: string):
     localize: (route) => routes.localize(route, lang),
     href: (route) => url(routes.localize(route, lang)),
     crumbs: (title, titles = []) => {
+      const typeset = typesetter(lang);
       if (current === undefined) throw new Error(`Fil d’Ariane demandé pour « ${pathname} », absent du plan des routes`);
       const labels = new Map<string, string>([...SECTIONS.map((s) => [`/${s.id}/`, t(`nav.section.${s.id}`)] as const), ...titles]);
       if (title !== undefined) labels.set(current, title);
-      return breadcrumbs(current, labels, t('nav.home')).map((crumb) => ({ ...crumb, href: localizeKnown(crumb.href) }));
+      return breadcrumbs(current, labels, t('nav.home')).map((crumb) => ({ label: typeset(crumb.label), href: localizeKnown(crumb.href) }));
     },
   };
 }

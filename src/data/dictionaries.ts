@@ -6,8 +6,7 @@ import { getCollection } from 'astro:content';
 import { dictionaryGaps, translator, type Dictionary, type T } from '../lib/i18n';
 import { LANGS, toLang, type Lang } from '../lib/locale';
 import { typesetter } from '../lib/typography';
-
-let dictionaries: Promise<Readonly<Record<Lang, Dictionary>>> | undefined;
+import { memo } from './memo';
 
 /** Reads the dictionary files of `lang`; a key defined in two files fails the build, naming both. */
 async function readDictionary(lang: Lang): Promise<{ dict: Record<string, string>; origin: Map<string, string> }> {
@@ -26,7 +25,8 @@ async function readDictionary(lang: Lang): Promise<{ dict: Record<string, string
   return { dict, origin };
 }
 
-async function loadDictionaries(): Promise<Readonly<Record<Lang, Dictionary>>> {
+/** Every language's dictionary, read and checked together (their keys are compared), once per build. */
+const loadDictionaries = memo<void, Readonly<Record<Lang, Dictionary>>>(async () => {
   const all = await Promise.all(LANGS.map(async (lang) => [lang, await readDictionary(lang)] as const));
   const gaps = dictionaryGaps(Object.fromEntries(all.map(([lang, { origin }]) => [lang, origin])));
   if (gaps.length > 0) throw new Error(`Dictionnaires d’interface incomplets :\n- ${gaps.join('\n- ')}`);
@@ -36,12 +36,11 @@ async function loadDictionaries(): Promise<Readonly<Record<Lang, Dictionary>>> {
       return [lang, Object.fromEntries(Object.entries(dict).map(([key, value]) => [key, typeset(value)]))];
     }),
   ) as Record<Lang, Dictionary>;
-}
+});
 
 /** Returns the merged, typeset interface dictionary of `lang`. */
 export async function getDictionary(lang: Lang): Promise<Dictionary> {
-  dictionaries ??= loadDictionaries();
-  return (await dictionaries)[lang];
+  return (await loadDictionaries())[lang];
 }
 
 /** Returns the translator of `lang` (`Astro.currentLocale` may be passed as it is), for endpoints; pages use `Astro.locals.t`. */

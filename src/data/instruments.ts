@@ -13,6 +13,8 @@ import { DEFAULT_LANG, type Lang } from '../lib/locale';
 import { url } from './base-path';
 import { getRouteMap } from './routes';
 import { typesetter } from '../lib/typography';
+import { archivedInstruments } from '../lib/instrument-archive';
+import { acquiescence, type AcquiescenceFigures } from '../lib/instrument-keying';
 import { memo } from './memo';
 
 /** The questionnaires of a language and their code registry. */
@@ -49,3 +51,30 @@ export async function getInstruments(lang: Lang = DEFAULT_LANG): Promise<Instrum
 export async function getRegistry(lang: Lang = DEFAULT_LANG): Promise<RegistryEntry[]> {
   return (await load(lang)).registry;
 }
+
+/** A questionnaire's keying in each of its versions: every archived one, then the current one. */
+export interface KeyingVersions {
+  instrument: Instrument;
+  versions: { version: number; figures: AcquiescenceFigures[] }[];
+}
+
+/**
+ * Returns, for each questionnaire in `lang`, the keying figures of every version it announces
+ * (`earlierVersions`, read from `content/diagnostics/archive/`) and of the current one: the
+ * methodology page's versions tables, once per build and language. A version announced but not
+ * archived fails the build.
+ */
+export const getKeying = memo(async (lang: Lang): Promise<KeyingVersions[]> => {
+  const archive = archivedInstruments();
+  return (await getInstruments(lang)).map((instrument) => ({
+    instrument,
+    versions: [
+      ...instrument.earlierVersions.map((version) => {
+        const old = archive.find((a) => a.id === instrument.id && a.version === version);
+        if (!old) throw new Error(`content/diagnostics/archive/v${version}/${instrument.id}.json manquant : « earlierVersions » de ${instrument.id} annonce la version ${version}`);
+        return { version, figures: acquiescence(old) };
+      }),
+      { version: instrument.version, figures: acquiescence(instrument) },
+    ],
+  }));
+});

@@ -1,7 +1,8 @@
 /**
  * The content pages (`content/pages/<lang>/…`) of one language with their place in the site: own
  * address, French route (the key navigation and breadcrumbs work on), navigation title, and the
- * previous and next pages of their section. Read and checked once per build and language.
+ * previous and next pages of their section. Read and checked once per build and language; the
+ * texts of their front matter typeset here (the MDX body is typeset by src/markdown/rehype-site.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/locale';
@@ -11,12 +12,14 @@ import { getRouteMap } from './routes';
 import { memo } from './memo';
 import { getPublisher } from './publisher';
 import { getReadiness } from './readiness';
-import { getInstruments } from './instruments';
-import { loadGlossary } from '../markdown/glossary';
+import { getInstruments, getKeying, type KeyingVersions } from './instruments';
+import { getShownReferences, type ShownReference } from './references';
+import { getShownGlossary, type ShownGlossary } from './glossary';
 import type { Publisher } from '../schemas/publisher';
 import type { Readiness } from '../schemas/readiness';
 import type { Instrument } from '../schemas/instrument';
-import type { Glossary } from '../schemas/glossary';
+import type { PageData } from '../schemas/page';
+import { typesetter } from '../lib/typography';
 
 /** A link to a neighbouring page: its own address (no base path) and navigation title. */
 export interface PageLink {
@@ -31,12 +34,37 @@ export interface PlacedPage {
   /** The page's own site-relative address (`/en/guide/e-mc4/`), without base path. */
   own: string;
   entry: CollectionEntry<'pages'>;
-  /** Navigation title: `navTitle`, or the title. */
+  /** The entry's front matter, its texts typeset (`typesetPage`). */
+  data: PageData;
+  /** Navigation title: `navTitle`, or the title (typeset). */
   title: string;
   section: string;
   order: number;
   prev: PageLink | undefined;
   next: PageLink | undefined;
+}
+
+/** The front matter's texts a page shows (title, description, boxes, sources), in `lang`'s typography. */
+type PageTexts = Pick<PageData, 'title' | 'description' | 'summary' | 'sources'> & Partial<Pick<PageData, 'navTitle' | 'thisWeek'>>;
+
+/** Returns `data` with the texts a page shows typeset in `lang` (French spacing, English quotes); structure kept. */
+export function typesetPage<D extends PageTexts>(data: D, lang: Lang): D {
+  const typeset = typesetter(lang);
+  const list = (items: string[] | undefined) => items?.map(typeset);
+  return {
+    ...data,
+    title: typeset(data.title),
+    description: typeset(data.description),
+    ...(data.navTitle === undefined ? {} : { navTitle: typeset(data.navTitle) }),
+    ...(data.summary === undefined ? {} : { summary: list(data.summary) }),
+    ...(data.thisWeek === undefined ? {} : { thisWeek: list(data.thisWeek) }),
+    sources: data.sources.map((source) => ({
+      ...source,
+      author: typeset(source.author),
+      title: typeset(source.title),
+      ...(source.publisher === undefined ? {} : { publisher: typeset(source.publisher) }),
+    })),
+  };
 }
 
 /**
@@ -54,7 +82,8 @@ export const getPages = memo(async (lang: Lang): Promise<PlacedPage[]> => {
   // Navigation works on French routes (section ids, order); links point at the pages' own addresses.
   const nav = entries.map((entry) => {
     const own = placeEntry({ id: entry.id, section: entry.data.section, segment: entry.data.segment }).route;
-    return { id: routes.pair(own)?.fr ?? own, own, entry, title: entry.data.navTitle ?? entry.data.title, section: entry.data.section, order: entry.data.order };
+    const data = typesetPage(entry.data, lang);
+    return { id: routes.pair(own)?.fr ?? own, own, entry, data, title: data.navTitle ?? data.title, section: data.section, order: data.order };
   });
   const link = (p: (typeof nav)[number] | undefined) => (p ? { href: p.own, label: p.title } : undefined);
   return nav.map((page) => {
@@ -65,10 +94,17 @@ export const getPages = memo(async (lang: Lang): Promise<PlacedPage[]> => {
 
 /**
  * What the components written in a content page's MDX show (the legal facts, the flow and climate
- * diagrams, the glossary's terms), in `lang`: the page's view passes it to `<Content {...props} />`
+ * diagrams, the glossary's terms, the legal references, the methodology's bands and keying tables), in `lang`: the page's view passes it to `<Content {...props} />`
  * and the MDX hands each component its part (`props.publisher`…), so no component loads data.
  */
-export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; glossary: Glossary }> {
-  const [publisher, readiness, instruments] = await Promise.all([getPublisher(), getReadiness(lang), getInstruments(lang)]);
-  return { publisher, readiness, instruments, glossary: loadGlossary(lang).glossary };
+export async function getContentProps(lang: Lang): Promise<{ publisher: Publisher; readiness: Readiness; instruments: Instrument[]; keying: KeyingVersions[]; references: ShownReference[]; glossary: ShownGlossary }> {
+  const [publisher, readiness, instruments, keying, references, glossary] = await Promise.all([
+    getPublisher(),
+    getReadiness(lang),
+    getInstruments(lang),
+    getKeying(lang),
+    getShownReferences(lang),
+    getShownGlossary(lang),
+  ]);
+  return { publisher, readiness, instruments, keying, references, glossary };
 }

@@ -7,8 +7,7 @@ import { getCollection } from 'astro:content';
 import { RouteMap } from '../lib/routes';
 import { routeTable } from '../lib/route-table';
 import { CHARTERS, type CharterId } from '../lib/charter';
-
-let cached: Promise<RouteMap> | undefined;
+import { memo } from './memo';
 
 async function build(): Promise<RouteMap> {
   const [pages, instruments, texts, charterFiles] = await Promise.all([getCollection('pages'), getCollection('instruments'), getCollection('instrumentTexts'), getCollection('charter')]);
@@ -33,7 +32,4 @@ async function build(): Promise<RouteMap> {
 }
 
 /** Returns the route map of the site (built once per build). */
-export function getRouteMap(): Promise<RouteMap> {
-  cached ??= build();
-  return cached;
-}
+export const getRouteMap = memo<void, RouteMap>(build);

@@ -2,8 +2,9 @@
  * The routes of every page in both languages. Code and data always name a page by its French
  * route (`/charte/adopter/`); `RouteMap.localize` gives its address in the reader's language
  * (`/en/charter/adopt/`), and `RouteMap.pair` gives the twin of any page for the language switcher
- * and `hreflang` links. Pure: the Astro side (`getRouteMap` in `src/data/routes.ts`) feeds it the
- * routes of content entries, questionnaires and charter articles.
+ * and `hreflang` links. Pure: `routeTable` (`src/lib/route-table.ts`) adds to these the routes of
+ * content entries, questionnaires and charter articles and versions, from the collections that
+ * `getRouteMap` (`src/data/routes.ts`) reads at build time and the tests read from disk.
  */
 import { LANGS, langPrefix, type Lang } from './locale';
 
@@ -20,7 +21,7 @@ export interface AppPage extends RoutePair {
  * THE route table: every page written as an Astro route, by name. Code names a page by its French
  * route (`href(ROUTES.team)`), never by a literal; the English routes, the language switcher, the
  * `hreflang` pairs and the tests' page lists all come from here and from the collections
- * (`src/data/routes.ts` adds content pages, questionnaires and charter articles).
+ * (`src/lib/route-table.ts` adds content pages, questionnaires and charter articles and versions).
  */
 export const APP_PAGES = {
   home: { fr: '/', en: '/en/' },

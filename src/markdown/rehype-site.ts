@@ -1,7 +1,10 @@
 /**
  * Rehype plugin for content pages:
  * - French typography on prose text of French pages (not inside code, pre, script or style);
- *   a file under a `/en/` folder is English and keeps its text as written;
+ *   a file under a `/en/` folder is English and keeps its text as written (smartypants sets it);
+ * - the typography of the file's language on the texts written in its components' attributes
+ *   (`<Lines label="Objectif :" />`, `<Fields labels={['Date', 'Nom']} />`), so that the
+ *   components render them as they come;
  * - explicit heading anchors: `## Motivation intrinsèque \{#motivation}` (in MDX the brace is escaped) gives `id="motivation"`;
  * - the deployment base path prefixed to absolute internal links (`/guide/` → `/sub/guide/`);
  * - on content pages (content/pages/, except the glossary itself), the first use of each glossary
@@ -14,7 +17,7 @@ import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import { addGlossaryPopovers, loadGlossary } from './glossary';
 import { withBase } from '../lib/navigation';
-import { frenchTypographyAfterInline, frenchTypography, typesetter } from '../lib/typography';
+import { frenchTypographyAfterInline, frenchTypography, typesetter, type Typeset } from '../lib/typography';
 
 /** Elements whose text keeps its characters as written (code, scripts, styles, drawings). */
 const skipped = new Set(['code', 'pre', 'script', 'style', 'svg']);
@@ -39,6 +42,43 @@ function typesetText(tree: Root): void {
     const previous: RootContent | undefined = index === undefined || index === 0 ? undefined : parent?.children[index - 1];
     node.value = previous?.type === 'element' ? frenchTypographyAfterInline(node.value) : frenchTypography(node.value);
     return undefined;
+  });
+}
+
+/** An MDX component in the tree (`<Lines … />`), as MDX's parser gives it: its attributes, literal or `{expression}`. */
+interface MdxJsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; value?: string | { type: string; data?: { estree?: unknown } } | null }[];
+}
+
+/** Sets every string literal of an expression's syntax tree (`{['Date', 'Nom']}`) with `typeset`. */
+function typesetLiterals(node: unknown, typeset: Typeset): void {
+  if (Array.isArray(node)) {
+    for (const child of node) typesetLiterals(child, typeset);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const literal = node as { type?: unknown; value?: unknown; raw?: unknown };
+  if (literal.type === 'Literal' && typeof literal.value === 'string') {
+    const value = typeset(literal.value);
+    if (value !== literal.value) Object.assign(literal, { value, raw: JSON.stringify(value) });
+    return;
+  }
+  for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'range') typesetLiterals(child, typeset);
+}
+
+/** Applies `typeset` to the texts written in the attributes of the MDX components (capitalised names) of `tree`. */
+function typesetComponentAttributes(tree: Root, typeset: Typeset): void {
+  visit(tree, (node) => {
+    const element = node as unknown as MdxJsxElement;
+    if (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') return;
+    if (!element.name || !/^[A-Z]/.test(element.name)) return;
+    for (const attribute of element.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute') continue;
+      if (typeof attribute.value === 'string') attribute.value = typeset(attribute.value);
+      else if (attribute.value?.type === 'mdxJsxAttributeValueExpression') typesetLiterals(attribute.value.data?.estree, typeset);
+    }
   });
 }
 
@@ -89,6 +129,7 @@ export function rehypeSite(options: { base?: string } = {}) {
     placeAnchorsAndLinks(tree, base);
     wrapTables(tree);
     if (french) typesetText(tree);
+    typesetComponentAttributes(tree, typesetter(french ? 'fr' : 'en'));
     if (isContentPage(file?.path) && !isGlossaryPage(file?.path)) {
       const { glossary, more } = loadGlossary(french ? 'fr' : 'en');
       addGlossaryPopovers(tree, { glossary, more, link: (route) => withBase(route, base), typeset: typesetter(french ? 'fr' : 'en') });

@@ -7,6 +7,7 @@
  * route table (`src/lib/routes.ts`) and the collections; a page type never exists twice as a file.
  */
 import { getCharter } from '../data/charter';
+import { getTranslator } from '../data/dictionaries';
 import { getInstruments, getRegistry } from '../data/instruments';
 import { getPages } from '../data/pages';
 import { getRouteMap } from '../data/routes';
@@ -14,6 +15,7 @@ import { articleAnchor, CHARTER_IDS, CHARTERS, charterRoute, type CharterId } fr
 import { LANGS, type Lang } from '../lib/locale';
 import { APP_PAGES, instrumentRoute, paperRoute } from '../lib/routes';
 import type { ComponentProps } from 'astro/types';
+import type { BadgeText } from '../components/charter/badge';
 // Types only: importing the views here would bundle all of them into every route.
 import type { VIEWS, ViewName } from './registry';
 
@@ -60,7 +62,7 @@ function page<V extends ViewName>(route: string, view: V, props: ViewProps<V>): 
 async function contentPages(lang: Lang): Promise<PagePath[]> {
   const pages = await getPages(lang);
   const titles = new Map(pages.map((p) => [p.id, p.title]));
-  return pages.map((p) => page(p.own, 'content', { entry: p.entry, route: p.id, titles, prev: p.prev, next: p.next }));
+  return pages.map((p) => page(p.own, 'content', { entry: p.entry, page: p.data, route: p.id, titles, prev: p.prev, next: p.next }));
 }
 
 /** Article pages and « what changed » pages of charter `id` in `lang`. */
@@ -97,9 +99,18 @@ export async function pagePaths(): Promise<PagePath[]> {
   return perLang.flat();
 }
 
-/** Returns the `[...charter]` parameters of the badge file `name` (`badge.svg`) in every language. */
-export function badgePaths(name: 'badgeSvg' | 'badgePng') {
-  return LANGS.map((lang) => ({ params: { charter: pathParam(APP_PAGES[name][lang].replace(/[^/]+$/, '')) }, props: { lang } }));
+/**
+ * Returns the `[...charter]` parameters of the badge file `name` (`badge.svg`) in every language,
+ * with what the badge says there: the salespeople's charter version a signatory adopts.
+ */
+export function badgePaths(name: 'badgeSvg' | 'badgePng'): Promise<{ params: { charter: string | undefined }; props: { badge: BadgeText } }[]> {
+  return Promise.all(
+    LANGS.map(async (lang) => {
+      const [t, { version }] = await Promise.all([getTranslator(lang), getCharter(lang, 'salesperson')]);
+      const badge: BadgeText = { lines: [t('charter.badge.line1'), t('charter.badge.line2'), t('charter.badge.line3', { version })], alt: t('charter.badge.alt', { version }) };
+      return { params: { charter: pathParam(APP_PAGES[name][lang].replace(/[^/]+$/, '')) }, props: { badge } };
+    }),
+  );
 }
 
 

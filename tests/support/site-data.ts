@@ -1,9 +1,10 @@
 /**
  * What the tests expect, read from the data the site is built from rather than written out again:
  * interface strings from content/i18n/<lang>/*.json with the typography the site applies at load
- * (src/data/dictionaries.ts, with src/lib/typography.ts), charters from content/charte/<lang>/*.yaml
- * checked by their schema. A change
- * of wording in the data then changes the expectation with it. Node only (no Astro, no browser).
+ * (src/data/dictionaries.ts, with src/lib/typography.ts), the charters and the companies' kit from
+ * content/charte/<lang>/*.yaml and the readiness rules from content/readiness/regles.yaml, checked
+ * by their schemas, as written (no typography). A change of wording in the data then changes the
+ * expectation with it. Node only (no Astro, no browser).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

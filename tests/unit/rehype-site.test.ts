@@ -130,3 +130,48 @@ describe('rehypeSite wraps tables', () => {
     expect(tree.children![0]!.children![0]!.properties!.className).toEqual(['table-scroll']);
   });
 });
+
+describe('rehypeSite sets the texts written in MDX components’ attributes', () => {
+  /** `<Fields labels={['Nom :', 'Date']} />` as MDX's parser gives it: the expression's syntax tree in `data.estree`. */
+  const literal = (value: string) => ({ type: 'Literal', value, raw: `'${value}'` });
+  const component = (name: string) => ({
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'label', value: "Objectif : l'essentiel" },
+      {
+        type: 'mdxJsxAttribute',
+        name: 'labels',
+        value: { type: 'mdxJsxAttributeValueExpression', value: "['Nom :', 'Date']", data: { estree: { type: 'Program', body: [{ type: 'ExpressionStatement', expression: { type: 'ArrayExpression', elements: [literal('Nom :'), literal('Date')] } }] } } },
+      },
+      { type: 'mdxJsxAttribute', name: 'lines', value: { type: 'mdxJsxAttributeValueExpression', value: '3', data: { estree: { type: 'Program', body: [{ type: 'ExpressionStatement', expression: { type: 'Literal', value: 3, raw: '3' } }] } } } },
+    ],
+    children: [],
+  });
+  type Attributes = ReturnType<typeof component>['attributes'];
+  const labels = (attributes: Attributes) => (attributes[1]!.value as unknown as { data: { estree: { body: [{ expression: { elements: { value: string; raw: string }[] } }] } } }).data.estree.body[0].expression.elements;
+
+  it('in French: string attributes and the strings of an expression, with their source text rewritten', () => {
+    const node = component('Fields');
+    run({ type: 'root', children: [node as never] }, '/', '/work/site/content/pages/fr/guide/outils/delegation.mdx');
+    expect(node.attributes[0]!.value).toBe(`Objectif${NNBSP}: l’essentiel`);
+    expect(labels(node.attributes).map((l) => [l.value, l.raw])).toEqual([
+      [`Nom${NNBSP}:`, JSON.stringify(`Nom${NNBSP}:`)],
+      ['Date', "'Date'"],
+    ]);
+    expect((node.attributes[2]!.value as unknown as { data: { estree: { body: [{ expression: { value: number } }] } } }).data.estree.body[0].expression.value).toBe(3);
+  });
+
+  it('in English: English quotes only, no French spacing', () => {
+    const node = component('Lines');
+    run({ type: 'root', children: [node as never] }, '/', '/work/site/content/pages/en/guide/outils/delegation.mdx');
+    expect(node.attributes[0]!.value).toBe('Objectif : l’essentiel');
+    expect(labels(node.attributes)[0]!.value).toBe('Nom :');
+  });
+
+  it('leaves HTML elements written in MDX (lower-case names) alone', () => {
+    const node = component('span');
+    run({ type: 'root', children: [node as never] }, '/', '/work/site/content/pages/fr/guide/outils/delegation.mdx');
+    expect(node.attributes[0]!.value).toBe("Objectif : l'essentiel");
+  });
+});

@@ -4,22 +4,24 @@
  * `src/pages/[...charter]/badge.svg.ts` and `badge.png.ts` serve these, in both languages.
  */
 import { BADGE_SIZE, badgeTree, renderPng, renderSvg } from './og-image';
-import { getCharter } from '../../data/charter';
-import type { Lang } from '../../lib/locale';
-import { getTranslator } from '../../data/dictionaries';
+
+/** What the badge says in one language: its three lines (the third names the version) and its text alternative. */
+export interface BadgeText {
+  lines: [string, string, string];
+  alt: string;
+}
 
 /** The badge names the version it stands for: a signatory adopts one version (see the versioning rules). */
-async function badgeSvg(lang: Lang): Promise<string> {
-  const [t, { version }] = await Promise.all([getTranslator(lang), getCharter(lang, 'salesperson')]);
-  return renderSvg(badgeTree(t('charter.badge.line1'), t('charter.badge.line2'), t('charter.badge.line3', { version })), BADGE_SIZE, t('charter.badge.alt', { version }));
+function badgeSvg({ lines, alt }: BadgeText): Promise<string> {
+  return renderSvg(badgeTree(...lines), BADGE_SIZE, alt);
 }
 
-/** Returns the SVG badge response in `lang`. */
-export async function badgeSvgResponse(lang: Lang): Promise<Response> {
-  return new Response(await badgeSvg(lang), { headers: { 'Content-Type': 'image/svg+xml' } });
+/** Returns the SVG badge response for `text` (src/views/page-paths.ts badgePaths gives it in each language). */
+export async function badgeSvgResponse(text: BadgeText): Promise<Response> {
+  return new Response(await badgeSvg(text), { headers: { 'Content-Type': 'image/svg+xml' } });
 }
 
-/** Returns the PNG badge response in `lang`. */
-export async function badgePngResponse(lang: Lang): Promise<Response> {
-  return new Response(renderPng(await badgeSvg(lang), BADGE_SIZE.width), { headers: { 'Content-Type': 'image/png' } });
+/** Returns the PNG badge response for `text`. */
+export async function badgePngResponse(text: BadgeText): Promise<Response> {
+  return new Response(renderPng(await badgeSvg(text), BADGE_SIZE.width), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { badgePngResponse } from '../../components/charter/badge';
 import { badgePaths } from '../../views/page-paths';
-import type { Lang } from '../../lib/locale';
+import type { BadgeText } from '../../components/charter/badge';
 
 /** The adoption badge (PNG, for e-mail clients that refuse SVG), in each language. */
 export const getStaticPaths = () => badgePaths('badgePng');
 
-export const GET: APIRoute<{ lang: Lang }> = ({ props }) => badgePngResponse(props.lang);
+export const GET: APIRoute<{ badge: BadgeText }> = ({ props }) => badgePngResponse(props.badge);

@@ -55,6 +55,13 @@ describe('pageContext', () => {
     ]);
   });
 
+  it('typesets the breadcrumbs’ labels, so that the trail renders them as they come', async () => {
+    const fr = await context('fr', '/guide/premier/');
+    expect(fr.crumbs('Pourquoi : la page', [['/guide/', 'Le « guide »']]).map((crumb) => crumb.label)).toEqual(['Accueil', 'Le «\u202Fguide\u202F»', 'Pourquoi\u202F: la page']);
+    const en = await context('en', '/en/guide/first/');
+    expect(en.crumbs("The 'first' page").at(-1)!.label).toBe('The ‘first’ page');
+  });
+
   it('has no route for a page outside the route map, and refuses it breadcrumbs, naming the address', async () => {
     const c = await context('fr', '/inconnue/');
     expect(c.route).toBeUndefined();

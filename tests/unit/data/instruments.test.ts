@@ -83,3 +83,17 @@ describe('getRegistry', () => {
     await expect((await loader()).getRegistry('fr')).rejects.toThrow('content/diagnostics/essai.json et content/diagnostics/autre.json ont la même lettre de code « E »');
   });
 });
+
+describe('getKeying (the methodology page’s versions tables)', () => {
+  it('gives the current version’s keying when no earlier version is announced', async () => {
+    const [keying] = await (await loader()).getKeying('fr');
+    expect(keying!.instrument.id).toBe('essai');
+    expect(keying!.versions.map((v) => v.version)).toEqual([keying!.instrument.version]);
+    expect(keying!.versions[0]!.figures.map((f) => f.dimension)).toEqual(keying!.instrument.dimensions.map((d) => d.id));
+  });
+
+  it('fails naming the archive file of an announced version that is missing', async () => {
+    useCollections({ instruments: [{ id: 'essai', data: { ...instrument(), earlierVersions: [0] } }], instrumentTexts: [{ id: 'en/essai', data: instrumentText() }] });
+    await expect((await loader()).getKeying('fr')).rejects.toThrow('content/diagnostics/archive/v0/essai.json manquant');
+  });
+});

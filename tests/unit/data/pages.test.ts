@@ -36,3 +36,30 @@ describe('getPages', () => {
     await expect((await loader()).getPages('fr')).rejects.toThrow('content/pages/fr/guide/premier.mdx : le champ « thisWeek »');
   });
 });
+
+describe('content pages’ front matter is typeset once, here', () => {
+  it('gives French pages French spacing in their titles, the neighbours’ labels included', async () => {
+    const fr = await (await loader()).getPages('fr');
+    expect(fr[0]!.title).toBe('premier\u202F: titre');
+    expect(fr[0]!.data.title).toBe('premier\u202F: titre');
+    expect(fr[1]!.prev).toEqual({ href: '/guide/premier/', label: 'premier\u202F: titre' });
+  });
+
+  it('typesetPage sets every text a page shows and keeps the rest as it is', async () => {
+    const { typesetPage } = await loader();
+    const data = {
+      title: 'Pourquoi ?',
+      description: "Ce qu'il faut : peu.",
+      summary: ['Un point : le seul.'],
+      sources: [{ author: "L'auteur", title: 'Titre : sous-titre', year: 2020, publisher: 'Éditeur !', url: 'https://exemple.fr/a:b' }],
+    };
+    expect(typesetPage(data, 'fr')).toEqual({
+      title: 'Pourquoi\u202F?',
+      description: 'Ce qu’il faut\u202F: peu.',
+      summary: ['Un point\u202F: le seul.'],
+      sources: [{ author: 'L’auteur', title: 'Titre\u202F: sous-titre', year: 2020, publisher: 'Éditeur\u202F!', url: 'https://exemple.fr/a:b' }],
+    });
+    expect(typesetPage({ ...data, title: "The 'best' way", sources: [] }, 'en')).toMatchObject({ title: 'The ‘best’ way', description: 'Ce qu’il faut : peu.' });
+    expect(typesetPage(data, 'fr')).not.toHaveProperty('thisWeek');
+  });
+});
