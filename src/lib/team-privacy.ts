@@ -337,73 +337,103 @@ export function someSets(display: DimensionDisplay, grid: readonly number[], ban
  * scores with the same cells and rounded mean, so what this finds is proven, never estimated.
  */
 export function witnessCheck(base: readonly number[], display: DimensionDisplay, grid: readonly number[], bands: readonly { min: number; max: number }[]): Consistency {
-  const [lo, hi] = sumWindow(display.n, display.mean);
-  const n = base.length;
-  const bandOf = (v: number) => bands.findIndex((b) => v >= b.min && v <= b.max);
+  const sums = sumWindow(display.n, display.mean);
+  const step = gridStep(grid, bands);
+  const log = witnessLog(base);
+  for (const set of singleSteps(base, step, sums)) log.record(set);
+  for (let r = 0; r < base.length; r++) {
+    for (const dir of [-1, 1] as const) {
+      const set = rankShift(base, r, dir, step, sums, grid.length);
+      if (set) log.record(set);
+    }
+  }
+  return log.result();
+}
+
+/** Moves a score one grid value up (1) or down (−1) within its band; undefined at the band's edge. */
+type GridStep = (value: number, dir: 1 | -1) => number | undefined;
+
+function gridStep(grid: readonly number[], bands: readonly { min: number; max: number }[]): GridStep {
   const values = bands.map((b) => grid.filter((g) => g >= b.min && g <= b.max));
-  const step = (v: number, dir: 1 | -1) => {
-    const list = values[bandOf(v)] ?? [];
-    return list[list.indexOf(v) + dir];
+  return (value, dir) => {
+    const list = values[bands.findIndex((b) => value >= b.min && value <= b.max)] ?? [];
+    return list[list.indexOf(value) + dir];
   };
+}
+
+/** The distinct sets found so far (`base` first) and the range of each rank over them. */
+function witnessLog(base: readonly number[]) {
   const seen = new Set<string>([base.join(',')]);
   const witnesses = [[...base]];
   const low = [...base];
   const high = [...base];
-  const record = (set: number[]) => {
-    set.sort((a, b) => a - b);
-    const key = set.join(',');
-    if (seen.has(key)) return;
-    seen.add(key);
-    witnesses.push(set);
-    set.forEach((v, r) => {
-      low[r] = Math.min(low[r]!, v);
-      high[r] = Math.max(high[r]!, v);
-    });
+  return {
+    record(set: number[]): void {
+      set.sort((a, b) => a - b);
+      const key = set.join(',');
+      if (seen.has(key)) return;
+      seen.add(key);
+      witnesses.push(set);
+      set.forEach((v, r) => {
+        low[r] = Math.min(low[r]!, v);
+        high[r] = Math.max(high[r]!, v);
+      });
+    },
+    result: (): Consistency => ({ sets: seen.size, ranks: low.map((l, r) => ({ low: l, high: high[r]! })), witnesses }),
   };
-  const sumOf = (set: readonly number[]) => set.reduce((a, b) => a + b, 0);
-  // Single steps that keep the sum in the window: more sets that give the same figures.
+}
+
+const sumOf = (set: readonly number[]) => set.reduce((a, b) => a + b, 0);
+
+/** The sets one grid step away from `base` (one score moved within its band) whose sum stays in the mean's window. */
+function singleSteps(base: readonly number[], step: GridStep, [lo, hi]: readonly [number, number]): number[][] {
   const total = sumOf(base);
-  for (let j = 0; j < n; j++) {
+  const found: number[][] = [];
+  for (let j = 0; j < base.length; j++) {
     for (const dir of [-1, 1] as const) {
       const next = step(base[j]!, dir);
       if (next === undefined || total - base[j]! + next < lo || total - base[j]! + next > hi) continue;
       const set = [...base];
       set[j] = next;
-      record(set);
+      found.push(set);
     }
   }
-  for (let r = 0; r < n; r++) {
-    for (const dir of [-1, 1] as const) {
-      const v = base[r]!;
-      const target = step(v, dir);
-      if (target === undefined) continue;
-      const set = [...base];
-      // The copies of v between the block's edge and r move, so that rank r itself changes.
-      const moved = dir < 0 ? [base.indexOf(v), r] : [r, base.lastIndexOf(v)];
-      for (let j = moved[0]!; j <= moved[1]!; j++) set[j] = target;
-      // The others on the far side of r make up for it, one grid step at a time.
-      const far = dir < 0 ? Array.from({ length: n - moved[1]! - 1 }, (_, i) => n - 1 - i) : Array.from({ length: moved[0]! }, (_, i) => i);
-      // Near-side scores far from the block first, so that they do not take rank r's old value back.
-      const near = dir < 0 ? Array.from({ length: moved[0]! }, (_, i) => i) : Array.from({ length: n - moved[1]! - 1 }, (_, i) => n - 1 - i);
-      const others = [...far, ...near];
-      let sum = sumOf(set);
-      const outside = () => (dir < 0 ? sum < lo : sum > hi);
-      for (let pass = 0; outside() && pass < 4 * grid.length; pass++) {
-        let changed = false;
-        for (const j of others) {
-          if (!outside()) break;
-          const next = step(set[j]!, (-dir) as 1 | -1);
-          if (next === undefined) continue;
-          sum += next - set[j]!;
-          set[j] = next;
-          changed = true;
-        }
-        if (!changed) break;
-      }
-      if (sum >= lo && sum <= hi) record(set);
+  return found;
+}
+
+/**
+ * A set where rank `r` of the sorted `base` has moved one grid value in `dir`, the other scores making
+ * up for it until the sum is back in the mean's window; undefined when they cannot.
+ */
+function rankShift(base: readonly number[], r: number, dir: 1 | -1, step: GridStep, [lo, hi]: readonly [number, number], gridSize: number): number[] | undefined {
+  const n = base.length;
+  const v = base[r]!;
+  const target = step(v, dir);
+  if (target === undefined) return undefined;
+  const set = [...base];
+  // The copies of v between the block's edge and r move, so that rank r itself changes.
+  const moved = dir < 0 ? [base.indexOf(v), r] : [r, base.lastIndexOf(v)];
+  for (let j = moved[0]!; j <= moved[1]!; j++) set[j] = target;
+  // The others on the far side of r make up for it, one grid step at a time.
+  const far = dir < 0 ? Array.from({ length: n - moved[1]! - 1 }, (_, i) => n - 1 - i) : Array.from({ length: moved[0]! }, (_, i) => i);
+  // Near-side scores far from the block first, so that they do not take rank r's old value back.
+  const near = dir < 0 ? Array.from({ length: moved[0]! }, (_, i) => i) : Array.from({ length: n - moved[1]! - 1 }, (_, i) => n - 1 - i);
+  const others = [...far, ...near];
+  let sum = sumOf(set);
+  const outside = () => (dir < 0 ? sum < lo : sum > hi);
+  for (let pass = 0; outside() && pass < 4 * gridSize; pass++) {
+    let changed = false;
+    for (const j of others) {
+      if (!outside()) break;
+      const next = step(set[j]!, (-dir) as 1 | -1);
+      if (next === undefined) continue;
+      sum += next - set[j]!;
+      set[j] = next;
+      changed = true;
     }
+    if (!changed) break;
   }
-  return { sets: seen.size, ranks: low.map((l, r) => ({ low: l, high: high[r]! })), witnesses };
+  return sum >= lo && sum <= hi ? set : undefined;
 }
 
 /** What the linear proof concludes: safe (proven), a rank pinned or no set at all (proven), or neither (search). */
