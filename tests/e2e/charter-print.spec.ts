@@ -92,3 +92,20 @@ test('l’attestation s’imprime seule, sur une page A4, sans la liste des page
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
 });
+
+test('le document d’adoption des entreprises imprimé : chaque engagement garde son titre, son texte et sa promesse, ses indicateurs restent d’un bloc', async ({ page }) => {
+  const articles = charter('fr', 'company').articles.length;
+  await page.setViewportSize(PAPER);
+  await page.goto('charte/entreprises/adopter/');
+  // Measured at 8 pages on 6 December 2026 (9 when every commitment was kept whole with its indicators).
+  const count = pageCount(await page.pdf({ format: 'A4' }));
+  expect(count).toBeGreaterThanOrEqual(7);
+  expect(count).toBeLessThanOrEqual(9);
+  await page.emulateMedia({ media: 'print' });
+  expect(await computed(page, '.commitments > ol > li > h3', 'break-after')).toEqual(Array(articles).fill('avoid'));
+  expect(await computed(page, '.commitments .commitment', 'break-after')).toEqual(Array(articles).fill('avoid'));
+  expect(await computed(page, '.commitments .indicators', 'break-inside')).toEqual(Array(articles).fill('avoid'));
+  await expect(page.locator('nav.section-nav')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: uiText('fr')('toc.title') })).toBeHidden();
+  await expect(page.locator('.sign-grid')).toBeVisible();
+});
