@@ -7,7 +7,10 @@
  */
 import { getEntry } from 'astro:content';
 import { isBuyersPage, isCharter, type BuyersPage, type Charter, type CharterEntry, type CompanyKit } from '../schemas/charter';
-import { bindLegalReference, CHARTERS, charterTextSpec, citedArticleProblems, type CharterId } from '../lib/charter';
+import { bindLegalReference, CHARTERS, charterAreaLinks, charterTextSpec, citedArticleProblems, type CharterId } from '../lib/charter';
+import type { SectionLink } from '../lib/navigation';
+import { ROUTES } from '../lib/routes';
+import { getTranslator } from './dictionaries';
 import { mapText, overlayTranslation } from '../lib/data-text';
 import { DEFAULT_LANG, type Lang } from '../lib/locale';
 import { url } from './base-path';
@@ -89,4 +92,24 @@ export async function getCompanyKit(lang: Lang = DEFAULT_LANG): Promise<CompanyK
 /** Returns the page for buyers in `lang` (`content/charte/<lang>/acheteurs.yaml`). */
 export function getBuyersPage(lang: Lang = DEFAULT_LANG): Promise<BuyersPage> {
   return entries(`${lang}/acheteurs`) as Promise<BuyersPage>;
+}
+
+/**
+ * Returns the charters' pages as the list beside every charter page shows them (CharterFrame), in
+ * `lang`: each charter under its title, its other pages under their dictionary labels, the page whose
+ * French route is `current` marked (none on a version's page).
+ */
+export async function getCharterArea(lang: Lang, current: string | undefined): Promise<SectionLink[]> {
+  const [salesperson, company, t, routes] = await Promise.all([getCharter(lang, 'salesperson'), getCharter(lang, 'company'), getTranslator(lang), getRouteMap()]);
+  const labels = new Map<string, string>([
+    [ROUTES.charter, salesperson.title],
+    [ROUTES.charterAdopt, t('charter.adopt.title')],
+    [ROUTES.charterBuyers, t('charter.buyers.crumb')],
+    [ROUTES.charterVersions, t('charter.versions.crumb')],
+    [ROUTES.companies, company.title],
+    [ROUTES.companyAdopt, t('charter.kit.adopt.crumb')],
+    [ROUTES.companyWorkshop, t('charter.kit.workshop.crumb')],
+    [ROUTES.companyVersions, t('charter.versions.crumb')],
+  ]);
+  return charterAreaLinks(current, (route) => labels.get(route)!, (route) => routes.localize(route, lang));
 }

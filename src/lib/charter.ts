@@ -11,6 +11,7 @@
 import type { TextSpec } from './data-text';
 
 import { APP_PAGES, APP_ROUTES, type AppPage } from './routes';
+import type { SectionLink } from './navigation';
 
 /** The charters the site publishes. */
 export const CHARTER_IDS = ['salesperson', 'company'] as const;
@@ -50,6 +51,24 @@ export function versionsRoute(id: CharterId): string {
 export function versionRoute(version: string, id: CharterId): string {
   if (!/^\d+\.\d+$/.test(version)) throw new RangeError(`Numéro de version invalide : ${version}`);
   return `${versionsRoute(id)}${version.replace('.', '-')}/`;
+}
+
+/**
+ * The charters' pages as the list beside every charter page shows them: each charter, then under it
+ * the pages that serve it, in reading order (French routes).
+ */
+export const CHARTER_AREA = [
+  { route: APP_PAGES.charter.fr, pages: [APP_PAGES.charterAdopt.fr, APP_PAGES.charterBuyers.fr, APP_PAGES.charterVersions.fr] },
+  { route: APP_PAGES.companies.fr, pages: [APP_PAGES.companyAdopt.fr, APP_PAGES.companyWorkshop.fr, APP_PAGES.companyVersions.fr] },
+] as const;
+
+/**
+ * Returns the charters' pages (`CHARTER_AREA`) as a section list, the page whose French route is
+ * `current` marked; `labelOf` and `hrefOf` give a French route's label and address in the reader's language.
+ */
+export function charterAreaLinks(current: string | undefined, labelOf: (route: string) => string, hrefOf: (route: string) => string): SectionLink[] {
+  const link = (route: string, children: SectionLink[] = []): SectionLink => ({ href: hrefOf(route), label: labelOf(route), current: route === current, children });
+  return CHARTER_AREA.map((charter) => link(charter.route, charter.pages.map((route) => link(route))));
 }
 
 /** Site-relative path of the adoption badge published with the site. */

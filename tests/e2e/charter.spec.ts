@@ -8,6 +8,8 @@ import { distDir } from './site';
 import { copied, recordClipboard } from './charter-support';
 import { charter, plain, uiPattern, uiText } from '../support/site-data';
 import { frenchTypography as typeset } from '../../src/lib/typography';
+import { CHARTER_AREA } from '../../src/lib/charter';
+import { APP_ROUTES } from '../../src/lib/routes';
 
 /** The charter as published, read from the content: its articles and what each article page must show. */
 const source = charter('fr', 'salesperson');
@@ -209,4 +211,66 @@ test('les images d’aperçu existent et mesurent 1200 × 630', async ({ request
     expect(response.status(), name).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
   }
+});
+
+test.describe('les pages de la charte, sur un écran large et sur un téléphone', () => {
+  /**
+   * Every page of the charters' list (src/lib/charter.ts, CHARTER_AREA), in both languages, with its
+   * dictionary and the name of its contents list: « Sommaire » on a charter, « Sur cette page » elsewhere.
+   */
+  const area = CHARTER_AREA.flatMap((charter) => [charter.route, ...charter.pages]).flatMap((fr) => {
+    const pair = APP_ROUTES.find((route) => route.fr === fr)!;
+    const contents = CHARTER_AREA.some((charter) => charter.route === fr) ? 'charter.toc.title' : 'toc.title';
+    return [
+      { path: pair.fr.slice(1), t, contents },
+      { path: pair.en.slice(1), t: uiText('en'), contents },
+    ] as const;
+  });
+
+  test('à 1366 px, chaque page montre les pages des chartes à gauche du texte, la sienne marquée, et garde son sommaire en vue', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    expect(area).toHaveLength(16);
+    for (const { path, t: tr, contents: name } of area) {
+      await page.goto(path);
+      // One list, named after the section: not the site's menu, not the page's own contents.
+      const nav = page.getByRole('navigation', { name: tr('nav.section.charte'), exact: true });
+      await expect(nav, `/${path}`).toBeInViewport();
+      await expect(nav.locator('a[aria-current="page"]'), `/${path}`).toHaveAttribute('href', `/${path}`);
+      const side = (await nav.boundingBox())!;
+      const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(side.x + side.width, `/${path}`).toBeLessThan(title.x);
+      // The page's contents, to the right of the text.
+      const contents = page.getByRole('navigation', { name: tr(name), exact: true });
+      const text = (await page.locator('.charter-frame > :not(.toc)').first().boundingBox())!;
+      expect((await contents.boundingBox())!.x, `/${path}`).toBeGreaterThanOrEqual(text.x + text.width);
+      // Halfway down, both lists are still in view.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect(nav, `/${path}`).toBeInViewport();
+      await expect(contents, `/${path}`).toBeInViewport();
+    }
+    await context.close();
+  });
+
+  test('une page de version montre la liste sans y marquer de page', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`charte/versions/${source.version.replace('.', '-')}/`);
+    const nav = page.getByRole('navigation', { name: t('nav.section.charte'), exact: true });
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link')).toHaveCount(CHARTER_AREA.length * 4);
+    await expect(nav.locator('[aria-current]')).toHaveCount(0);
+  });
+
+  test('à 390 px, une seule colonne : la liste des pages vient après le texte, et rien ne défile de côté', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const { path, t: tr } of area) {
+      await page.goto(path);
+      const nav = (await page.getByRole('navigation', { name: tr('nav.section.charte'), exact: true }).boundingBox())!;
+      const text = (await page.locator('.charter-frame').boundingBox())!;
+      expect(nav.y, `/${path}`).toBeGreaterThan(text.y + text.height - 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `/${path}`).toBe(0);
+    }
+    await context.close();
+  });
 });

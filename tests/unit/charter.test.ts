@@ -7,6 +7,7 @@ import {
   articleOgImage,
   articleRoute,
   bindLegalReference,
+  charterAreaLinks,
   charterKey,
   charterOgImage,
   charterRoute,
@@ -70,6 +71,30 @@ describe('article addresses', () => {
   it('reads the strings that differ between the charters under their own keys', () => {
     expect(charterKey('salesperson', 'signature.text')).toBe('charter.signature.text');
     expect(charterKey('company', 'signature.text')).toBe('charter.entreprises.signature.text');
+  });
+});
+
+describe('charterAreaLinks', () => {
+  const links = (current?: string) => charterAreaLinks(current, (route) => `label ${route}`, (route) => `/en${route}`);
+
+  it('lists each charter with, under it, its adoption, its other page and its versions', () => {
+    expect(links().map((link) => [link.href, link.children.map((child) => child.href)])).toEqual([
+      ['/en/charte/', ['/en/charte/adopter/', '/en/charte/acheteurs/', '/en/charte/versions/']],
+      ['/en/charte/entreprises/', ['/en/charte/entreprises/adopter/', '/en/charte/entreprises/atelier/', '/en/charte/entreprises/versions/']],
+    ]);
+  });
+
+  it('labels each page by its French route', () => {
+    expect(links()[1]!.children[1]!.label).toBe('label /charte/entreprises/atelier/');
+  });
+
+  it('marks the page being read, and that page only', () => {
+    const marked = links('/charte/entreprises/adopter/').flatMap((link) => [link, ...link.children]).filter((link) => link.current);
+    expect(marked.map((link) => link.href)).toEqual(['/en/charte/entreprises/adopter/']);
+  });
+
+  it('marks nothing on a page outside the list (a version’s page)', () => {
+    expect(links('/charte/versions/2-0/').flatMap((link) => [link, ...link.children]).some((link) => link.current)).toBe(false);
   });
 });
 
