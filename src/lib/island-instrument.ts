@@ -1,6 +1,6 @@
 /**
  * The assessment island's instrument in two parts: what the server render of the first step needs
- * travels as island props, the rest in the page's data block (src/lib/island-data.ts). Kept apart
+ * travels as island props, the rest in the page's data block (src/lib/island-props.ts). Kept apart
  * from `instrument-view.ts`, whose preparation code only the server and team sessions run, so that
  * the assessment pages' JavaScript does not carry it.
  */

@@ -1,5 +1,5 @@
 /**
- * Which interface strings each island uses, as key prefixes for `pickStrings` (island-data.ts).
+ * Which interface strings each island uses, as key prefixes for `pickStrings` (island-props.ts).
  * Views pick with these, and so do the islands' tests. Strings a server render shows travel as
  * props; the others in the page's data block.
  */

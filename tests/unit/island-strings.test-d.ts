@@ -4,7 +4,7 @@
  */
 import { describe, expectTypeOf, test } from 'vitest';
 import { translator, type Dictionary, type KeysUnder, type T, type Translator } from '../../src/lib/i18n';
-import { pickStrings } from '../../src/lib/island-data';
+import { pickStrings } from '../../src/lib/island-props';
 import { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS } from '../../src/lib/island-strings';
 
 const dictionary: Dictionary = {};

@@ -9,10 +9,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { translator, type PickedStrings } from '../../lib/i18n';
 import type { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS } from '../../lib/island-strings';
-import { useIslandData } from './shared/island-data';
+import { useIslandData } from './shared/data-block';
 import './AdoptCertificate.css';
 
-/** Props of the island: what the server render of the form needs (src/lib/island-data.ts). */
+/** Props of the island: what the server render of the form needs (src/lib/island-props.ts). */
 export interface AdoptCertificateProps {
   /** Id of the page's data block, which holds the island's `AdoptCertificateData`. */
   dataId: string;

@@ -11,7 +11,7 @@ import { joinInstrument } from '../../lib/island-instrument';
 import { planShape } from '../../lib/plan-offer';
 import { $answers, $linkError, $shown, $step, editAnswers, goToStep, restart } from '../../stores/assessment';
 import { bindQuestionnaire, showResults } from '../../stores/assessment-link';
-import { useIslandData } from './shared/island-data';
+import { useIslandData } from './shared/data-block';
 import { planStrings } from './assessment/plan-strings';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';

@@ -10,7 +10,7 @@ import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
 import { summarize } from '../../lib/team-summary';
 import { $shared, $threshold, closeShared, openTeam } from '../../stores/team';
-import { useIslandData } from './shared/island-data';
+import { useIslandData } from './shared/data-block';
 import { Analysis } from './team/Analysis';
 import { GroupView } from './team/GroupView';
 import { SharedSummary } from './team/SharedSummary';

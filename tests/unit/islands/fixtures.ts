@@ -12,7 +12,7 @@ import { formatCharterDate } from '../../../src/lib/charter';
 import { qrCodeSvg } from '../../../src/lib/qr';
 import { codeRegistry, islandInstrument, prepareInstrument } from '../../../src/lib/instrument-view';
 import { splitInstrument } from '../../../src/lib/island-instrument';
-import { dataBlockText, pickStrings } from '../../../src/lib/island-data';
+import { dataBlockText, pickStrings } from '../../../src/lib/island-props';
 import { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS, RESULT_STRINGS, STEP_STRINGS, TEAM_STRINGS } from '../../../src/lib/island-strings';
 import { teamInstrumentOf } from '../../../src/lib/team-summary';
 import { typesetter } from '../../../src/lib/typography';

@@ -2,7 +2,7 @@ import type { RegistryEntry } from '../../../lib/instrument-view';
 import type { FirstStep, InstrumentRest } from '../../../lib/island-instrument';
 import type { Dictionary } from '../../../lib/i18n';
 
-/** Props of the assessment island: what the server render of the first step needs (src/lib/island-data.ts). */
+/** Props of the assessment island: what the server render of the first step needs (src/lib/island-props.ts). */
 export interface AssessmentProps {
   /** Id of the page's data block, which holds the island's `AssessmentData`. */
   dataId: string;

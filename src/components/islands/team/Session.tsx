@@ -22,7 +22,7 @@ import { typesetter } from '../../../lib/typography';
 import { mergeInstrumentText } from '../../../lib/instrument-text';
 import { islandInstrument, prepareInstrument, type IslandInstrument, type RegistryEntry } from '../../../lib/instrument-view';
 import { STEP_STRINGS } from '../../../lib/island-strings';
-import { pickStrings } from '../../../lib/island-data';
+import { pickStrings } from '../../../lib/island-props';
 import type { summarize, TeamInstrument } from '../../../lib/team-summary';
 import type { Instrument } from '../../../schemas/instrument';
 import type { InstrumentText } from '../../../schemas/instrument-text';

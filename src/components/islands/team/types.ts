@@ -5,7 +5,7 @@ import type { TeamInstrument } from '../../../lib/team-summary';
 /** Formats a number in the page's locale (« 62,5 », “62.5”). */
 export type Num = (x: number) => string;
 
-/** Props of the team island: its server render shows nothing (the page's noscript text stands), so only its data block's id (src/lib/island-data.ts). */
+/** Props of the team island: its server render shows nothing (the page's noscript text stands), so only its data block's id (src/lib/island-props.ts). */
 export interface TeamViewProps {
   /** Id of the page's data block, which holds the island's `TeamData`. */
   dataId: string;
