@@ -11,7 +11,7 @@ export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.stepHeading', 'diagn
 export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'] as const;
 
 /** The committee's texts, added to RESULT_STRINGS only where a committee can answer (the companies' charter). */
-export const COMMITTEE_STRINGS = ['diagnostic.committee'];
+export const COMMITTEE_STRINGS = ['diagnostic.committee'] as const;
 
 /**
  * The team view (none in its server render). The page's own texts (title, guide, limits, noscript)

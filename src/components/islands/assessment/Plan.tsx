@@ -15,7 +15,7 @@ import type { Score } from '../../../lib/scoring';
 import type { ImageContent } from '../../../lib/result-image';
 import { saveBlob } from '../shared/download';
 import { ResultImage } from './ResultImage';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 
 interface Props {
   instrument: IslandInstrument;
@@ -23,7 +23,7 @@ interface Props {
   /** The questionnaire's short name, for the reminder. */
   name: string;
   /** The island's translator (its `plan.*` strings included). */
-  t: T;
+  t: AssessmentT;
   /** What the results image shows, offered beside the reminder. */
   image: ImageContent;
 }

@@ -18,7 +18,7 @@ import { CodeBox } from './CodeBox';
 import { Compare } from './Compare';
 import { Details } from './Details';
 import { Plan } from './Plan';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 import resultsCss from './results.css?inline';
 import { adoptStyles } from '../shared/adopt-styles';
 
@@ -31,7 +31,7 @@ interface Props {
   shown: Shown;
   answers: Answers | null;
   teamHref?: string | undefined;
-  t: T;
+  t: AssessmentT;
   onEdit: () => void;
   onRestart: () => void;
 }
@@ -45,7 +45,7 @@ function signed(delta: number): string {
  * Returns the change from `before` to `now` as « +32 », or « +12, dans le bruit (seuil 28) » when
  * it is under the threshold; « — » without both scores.
  */
-function change(now: Score | undefined, before: Score | undefined, items: number, index: number, evidence: Evidence | null, t: T): string {
+function change(now: Score | undefined, before: Score | undefined, items: number, index: number, evidence: Evidence | null, t: AssessmentT): string {
   const c = reliableChangeOf(now, before, items, index, evidence);
   if (!c) return '—';
   if (c.beyondNoise) return signed(c.delta);

@@ -9,7 +9,7 @@ import { answer } from '../../../stores/assessment';
 import { NOT_APPLICABLE, type Answer, type Answers } from '../../../lib/scoring';
 import { questionnaireSteps } from '../../../lib/island-instrument';
 import type { IslandInstrument, IslandItem as Item } from '../../../lib/instrument-view';
-import type { T } from '../../../lib/i18n';
+import type { StepT } from './types';
 
 interface Props {
   instrument: IslandInstrument;
@@ -18,7 +18,7 @@ interface Props {
   items?: Item[] | undefined;
   answers: Answers;
   ready: boolean;
-  t: T;
+  t: StepT;
   onNext: () => void;
   onBack: () => void;
 }

@@ -10,14 +10,13 @@ import { MIN_THRESHOLD, DEFAULT_THRESHOLD, THRESHOLD_CHOICES } from '../../../li
 import { $cancelled, $parsed, $progress, $summary, $teamInput, $threshold, addTeamFile, analyseAgain, cancelAnalysis, clearTeam, setTeamInput, setThreshold } from '../../../stores/team';
 import { LISTED_LINES } from '../../../lib/team-input';
 import type { Readiness } from '../../../schemas/readiness';
-import type { T } from '../../../lib/i18n';
 import { plural } from '../../../lib/plural';
 import { GroupView } from './GroupView';
 import { GapView } from './GapView';
 import { committeeGap } from '../../../lib/team-gap';
 import { ReadinessView } from './ReadinessView';
 import { SummaryActions } from './SummaryActions';
-import type { Num } from './types';
+import type { Num, TeamT } from './types';
 
 interface Props {
   instruments: TeamInstrument[];
@@ -29,7 +28,7 @@ interface Props {
   onStartSession: (instrument: string) => void;
   /** Locale of the page, for plural rules. */
   locale: string;
-  t: T;
+  t: TeamT;
   num: Num;
 }
 

@@ -12,8 +12,7 @@ import type { DimensionStats } from '../../../lib/team-stats';
 import { TEAM_GAP, weakPoints } from '../../../lib/team-stats';
 import { dominantOf } from '../../../lib/readiness';
 import type { Dominance } from '../../../schemas/readiness';
-import type { T } from '../../../lib/i18n';
-import type { Num } from './types';
+import type { Num, TeamT } from './types';
 
 interface Props {
   instrument: TeamInstrument;
@@ -23,7 +22,7 @@ interface Props {
   dimensions: { id: string; stats: DimensionStats }[];
   /** When a climate dominates: the readiness rules' dominance, so that this block and the synthesis agree. */
   dominance: Dominance;
-  t: T;
+  t: TeamT;
   num: Num;
 }
 

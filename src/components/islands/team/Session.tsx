@@ -28,8 +28,9 @@ import type { Instrument } from '../../../schemas/instrument';
 import type { InstrumentText } from '../../../schemas/instrument-text';
 import { Step } from '../assessment/Step';
 import { Review } from '../assessment/Review';
-import type { T, translator, UiKey } from '../../../lib/i18n';
-import type { Num } from './types';
+import type { KeysUnder, PickedStrings, translator } from '../../../lib/i18n';
+import type { Num, TeamT } from './types';
+import type { StepPrefix } from '../assessment/types';
 import type { Dominance } from '../../../schemas/readiness';
 // The questionnaire's styles travel in this chunk and are adopted while a session runs (a constructed
 // stylesheet: no request, and no inline <style> for the page's CSP to refuse).
@@ -40,10 +41,13 @@ const references = import.meta.glob<Omit<Instrument, 'id'>>('/content/diagnostic
 const translations = import.meta.glob<InstrumentText>('/content/diagnostics/*/*.json', { import: 'default' });
 const dictionaries = import.meta.glob<Record<string, string>>('/content/i18n/*/{diagnostic,team}.json', { import: 'default' });
 
+/** Key prefixes of a session's strings: the questionnaire's steps and review, and the session's own. */
+type SessionPrefix = StepPrefix | 'diagnostic.review' | 'team.session.run';
+
 /** Loaded data: the questionnaire, and the strings of its steps and review and of the session, typeset. */
 interface Loaded {
   instrument: IslandInstrument;
-  strings: Record<string, string>;
+  strings: PickedStrings<SessionPrefix>;
 }
 
 /**
@@ -69,7 +73,7 @@ async function load(id: string, lang: string): Promise<Loaded> {
     'diagnostic.review.show': team['team.session.run.submit']!,
     'diagnostic.review.step': team['team.session.run.reviewStep']!,
   };
-  return { instrument: islandInstrument(prepareInstrument(translated, typeset, (route) => route)), strings: Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, typeset(v)])) };
+  return { instrument: islandInstrument(prepareInstrument(translated, typeset, (route) => route)), strings: Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, typeset(v)])) as PickedStrings<SessionPrefix> };
 }
 
 interface Props {
@@ -86,7 +90,7 @@ interface Props {
   lang: string;
   /** Locale of the page, for plural rules. */
   locale: string;
-  t: T;
+  t: TeamT;
   num: Num;
   onEnd: () => void;
 }
@@ -132,7 +136,7 @@ export function Session({ GroupView, SummaryActions, summarize, translator, inst
   const count = responses.length;
   const applied = summarize([], [team], threshold).threshold;
   const enough = count >= applied;
-  const form = (key: string) => `team.session.run.${key}.${pluralForm(locale, count)}` as UiKey;
+  const form = (key: string) => `team.session.run.${key}.${pluralForm(locale, count)}` as KeysUnder<'team.session.run'>;
 
   const done = () => {
     finish(spec, groups);
@@ -171,7 +175,7 @@ export function Session({ GroupView, SummaryActions, summarize, translator, inst
             {st('team.session.run.summaryTitle', { name: team.shortTitle })}
           </h2>
           <p>{st('team.session.run.ended')}</p>
-          {group?.status === 'shown' && <GroupView instrument={team} countText={st(`team.session.run.people.${pluralForm(locale, group.count)}` as UiKey, { count: num(group.count) })} threshold={summary.threshold} dimensions={group.dimensions} dominance={dominance} t={t} num={num} />}
+          {group?.status === 'shown' && <GroupView instrument={team} countText={st(`team.session.run.people.${pluralForm(locale, group.count)}` as KeysUnder<'team.session.run'>, { count: num(group.count) })} threshold={summary.threshold} dimensions={group.dimensions} dominance={dominance} t={t} num={num} />}
           <SummaryActions summary={summary} instruments={[team]} t={t} id="session-link-fallback">
             <button type="button" class="button secondary" onClick={newSession}>
               {st('team.session.run.new')}

@@ -1,6 +1,14 @@
 import type { Readiness } from '../../../schemas/readiness';
 import type { RegistryEntry } from '../../../lib/instrument-view';
 import type { TeamInstrument } from '../../../lib/team-summary';
+import type { KeysUnder, PickedStrings, Translator } from '../../../lib/i18n';
+import type { TEAM_STRINGS } from '../../../lib/island-strings';
+
+/** Key prefixes of the team island's strings (`TEAM_STRINGS`). */
+export type TeamPrefix = (typeof TEAM_STRINGS)[number];
+
+/** The team island's translator: a key outside its prefixes fails type checking. */
+export type TeamT = Translator<KeysUnder<TeamPrefix>>;
 
 /** Formats a number in the page's locale (« 62,5 », “62.5”). */
 export type Num = (x: number) => string;
@@ -17,7 +25,7 @@ export interface TeamData {
   registry: RegistryEntry[];
   readiness: Readiness;
   /** The island's strings (`team.*` but the page's own, `diagnostic.code.error.*`), typeset. */
-  strings: Record<string, string>;
+  strings: PickedStrings<TeamPrefix>;
   /** Locale of the page, for numbers (`fr-FR`, `en-US`). */
   locale: string;
 }
