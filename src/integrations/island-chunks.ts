@@ -8,9 +8,7 @@
  *   (`Assessment+TeamView`: scoring, result codes, the questionnaire's steps), so that a page whose
  *   island does not use them (the charter's adoption page) does not download them;
  * - one file per island: the island with every module only it reaches, on-demand imports included
- *   (the team view's session and questionnaires), so that using it makes no further request. The
- *   team view's file thus holds the questionnaires of both languages: split by language, they would
- *   need Rolldown's runtime helpers in a file of their own, one more request on the team page;
+ *   (the team view's session), so that using it makes no further request;
  * - plain page scripts (search) import their own copies of the modules they share with islands
  *   (`pageScriptCopies`), so the search page downloads no Preact and island pages no extra file;
  *   should a module still be reached from both, it goes to a `common` file.

@@ -25,14 +25,14 @@ export default function TeamView({ dataId }: TeamViewProps) {
   return data && <Team {...data} />;
 }
 
-function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
+function Team({ instruments, registry, readiness, strings, session: sessionData, locale }: TeamData) {
   const t = useMemo(() => translator(strings, locale), [strings, locale]);
   const num = (x: number) => x.toLocaleString(locale);
   const shared = useStore($shared);
   const threshold = useStore($threshold);
   const [ready, setReady] = useState(false);
-  // A session on a shared device: its component and every questionnaire load as the page hydrates,
-  // before any choice, so that starting one makes no request (see team/Session.tsx).
+  // A session on a shared device: its component loads as the page hydrates, before any choice, and
+  // its questionnaires are in the data block, so that starting one makes no request (see team/Session.tsx).
   const [sessionView, setSessionView] = useState<typeof SessionView | null | 'error'>(null);
   const [session, setSession] = useState<string | null>(null);
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
@@ -41,10 +41,7 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
     openTeam({ instruments, registry, t }, location.hash);
     setReady(true);
     import('./team/Session')
-      .then(async ({ Session, preloadSession }) => {
-        await preloadSession(locale.slice(0, 2));
-        setSessionView(() => Session);
-      })
+      .then(({ Session }) => setSessionView(() => Session))
       .catch(() => setSessionView('error'));
   }, []);
 
@@ -62,9 +59,9 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
           translator={translator}
           instrument={instrument}
           registry={registry}
+          session={sessionData}
           threshold={threshold}
           dominance={readiness.dominance}
-          lang={locale.slice(0, 2)}
           locale={locale}
           t={t}
           num={num}
