@@ -17,7 +17,7 @@ import { atom } from 'nanostores';
 import { decodeResult, type CodeSpec } from '../lib/result-code';
 import type { ScoredItem } from '../lib/scoring';
 import type { TeamCode, TeamSummary } from '../lib/team-summary';
-import { $shown, finish, restart } from './assessment';
+import { $results, finish, restart } from './assessment';
 
 export const $sessionResponses = atom<readonly TeamCode[]>([]);
 export const $sessionPhase = atom<'next' | 'taking'>('next');
@@ -43,7 +43,7 @@ export function leaveTurn(): void {
  */
 export function submitTurn(spec: CodeSpec, groups: readonly (readonly Omit<ScoredItem, 'dimension'>[])[], registry: readonly CodeSpec[]): boolean {
   finish(spec, groups);
-  const code = $shown.get()?.code;
+  const code = $results.get()?.code;
   const decoded = code ? decodeResult(code, registry) : undefined;
   restart();
   $sessionPhase.set('next');

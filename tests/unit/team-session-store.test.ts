@@ -14,7 +14,7 @@ import {
   startTurn,
   submitTurn,
 } from '../../src/stores/team-session';
-import { $answers, $shown, $step, answer, goToStep } from '../../src/stores/assessment';
+import { $answers, $results, $step, answer, goToStep } from '../../src/stores/assessment';
 import { scoreItems } from '../../src/lib/scoring';
 import { islandInstrument } from '../../src/lib/instrument-view';
 import { instrument, registry } from './islands/fixtures';
@@ -98,7 +98,7 @@ describe('a turn of the session', () => {
     goToStep(groups.length);
     expect(submitTurn(spec, groups, registry)).toBe(true);
     expect($sessionResponses.get()).toEqual([{ instrument: 'engagement', version: engagement.version, scores: groups.map((items) => scoreItems(items, answersOf(items, 4)).score) }]);
-    expect([$sessionPhase.get(), $answers.get(), $step.get(), $shown.get()]).toEqual(['next', {}, 0, null]);
+    expect([$sessionPhase.get(), $answers.get(), $step.get(), $results.get()]).toEqual(['next', {}, 0, null]);
   });
 
   it('counts each turn as one person, the same answers twice included', () => {

@@ -13,7 +13,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $answers, $shown, $step, goToStep, inProgress } from '../../../stores/assessment';
+import { $answers, $results, $step, goToStep, inProgress } from '../../../stores/assessment';
 import {
   $sessionPhase,
   $sessionResponses,
@@ -74,7 +74,7 @@ export function Session({ GroupView, SummaryActions, summarize, translator, inst
   useEffect(() => {
     resetSession();
     const drop = adoptStyles(assessmentCss);
-    const stopGuard = guardSessionLeave(() => sessionHoldsResponses($sessionResponses.get(), inProgress($answers.get(), $shown.get())), [$sessionResponses, $answers, $shown]);
+    const stopGuard = guardSessionLeave(() => sessionHoldsResponses($sessionResponses.get(), inProgress($answers.get(), $results.get())), [$sessionResponses, $answers, $results]);
     return () => {
       stopGuard();
       resetSession();
