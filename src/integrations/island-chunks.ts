@@ -5,7 +5,7 @@
  *   module that all islands use. It is the island's `renderer-url`, fetched at the same time as the
  *   island's own file;
  * - one file per group of islands for the modules that some islands share but not all
- *   (`Assessment+TeamView`: scoring, result codes, the questionnaire's steps), so that a page whose
+ *   (`Assessment+TeamIsland`: scoring, result codes, the questionnaire's steps), so that a page whose
  *   island does not use them (the charter's adoption page) does not download them;
  * - one file per island: the island with every module only it reaches, on-demand imports included
  *   (the team view's session), so that using it makes no further request;
@@ -64,7 +64,7 @@ const baseName = (id: string) =>
 
 /**
  * Returns the chunk `id` belongs to: `shared`, `common`, its island's name, the names of the islands
- * that share it (`Assessment+TeamView`), or null to leave the module to Rolldown (page scripts,
+ * that share it (`Assessment+TeamIsland`), or null to leave the module to Rolldown (page scripts,
  * Preact Signals, modules nothing reaches). `islandCount` is the number of island entries of the build.
  */
 export function chunkOf(id: string, graph: ModuleGraph, islandCount: number): string | null {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
-import TeamView from '../../../src/components/islands/TeamView';
+import TeamIsland from '../../../src/components/islands/TeamIsland';
 import { $parsed, $shared, $summary, $teamInput, $teamPage, $threshold, clearTeam } from '../../../src/stores/team';
 import { encodeResult } from '../../../src/lib/result-code';
 import { codeSpecOf, itemsByDimension } from '../../../src/lib/instrument-view';
@@ -31,7 +31,7 @@ const statusText = (valid: number, invalid: number, duplicates: number) =>
 /** Opens the team page and waits for hydration. */
 async function open(hash = ''): Promise<Element> {
   history.replaceState(null, '', `/diagnostic/equipe/${hash}`);
-  const { container } = render(<TeamView {...teamPage()} />);
+  const { container } = render(<TeamIsland {...teamPage()} />);
   await waitFor(() => expect(container.querySelector('.team[data-ready="true"]')).not.toBeNull());
   return container;
 }

@@ -28,7 +28,7 @@ export interface SessionData {
 export type Num = (x: number) => string;
 
 /** Props of the team island: its server render shows nothing (the page's noscript text stands), so only its data block's id (src/lib/island-props.ts). */
-export interface TeamViewProps {
+export interface TeamIslandProps {
   /** Id of the page's data block, which holds the island's `TeamData`. */
   dataId: string;
 }

@@ -15,11 +15,11 @@ import { Analysis } from './team/Analysis';
 import { GroupView } from './team/GroupView';
 import { SharedSummary } from './team/SharedSummary';
 import { SummaryActions } from './team/SummaryActions';
-import type { TeamData, TeamViewProps } from './team/types';
+import type { TeamData, TeamIslandProps } from './team/types';
 import type { Session as SessionView } from './team/Session';
 import './team/team.css';
 
-export default function TeamView({ dataId }: TeamViewProps) {
+export default function TeamIsland({ dataId }: TeamIslandProps) {
   const data = useIslandData<TeamData>(dataId);
   // Without its data (the server render), nothing: the page's noscript text stands in.
   return data && <Team {...data} />;
