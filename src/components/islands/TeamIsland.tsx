@@ -8,15 +8,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
-import { summarize } from '../../lib/team-summary';
 import { $shared, $threshold, closeShared, openTeam } from '../../stores/team';
 import { useIslandData } from './shared/data-block';
 import { Analysis } from './team/Analysis';
-import { GroupView } from './team/GroupView';
+import { Session } from './team/Session';
 import { SharedSummary } from './team/SharedSummary';
-import { SummaryActions } from './team/SummaryActions';
 import type { TeamData, TeamIslandProps } from './team/types';
-import type { Session as SessionView } from './team/Session';
 import './team/team.css';
 
 export default function TeamIsland({ dataId }: TeamIslandProps) {
@@ -31,32 +28,23 @@ function Team({ instruments, registry, readiness, strings, session: sessionData,
   const shared = useStore($shared);
   const threshold = useStore($threshold);
   const [ready, setReady] = useState(false);
-  // A session on a shared device: its component loads as the page hydrates, before any choice, and
-  // its questionnaires are in the data block, so that starting one makes no request (see team/Session.tsx).
-  const [sessionView, setSessionView] = useState<typeof SessionView | null | 'error'>(null);
+  // A session on a shared device: its code is in this island's file and its questionnaires in the
+  // data block, so that starting one makes no request (see team/Session.tsx).
   const [session, setSession] = useState<string | null>(null);
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
 
   useEffect(() => {
     openTeam({ instruments, registry, t }, location.hash);
     setReady(true);
-    import('./team/Session')
-      .then(({ Session }) => setSessionView(() => Session))
-      .catch(() => setSessionView('error'));
   }, []);
 
-  const View = typeof sessionView === 'function' ? sessionView : null;
   const instrument = instruments.find((i) => i.id === session);
   return (
     <div class="team" data-ready={ready}>
       {shared ? (
         <SharedSummary shared={shared} instruments={instruments} readiness={readiness} nameOf={nameOf} locale={locale} t={t} num={num} onClose={closeShared} />
-      ) : View && instrument ? (
-        <View
-          GroupView={GroupView}
-          SummaryActions={SummaryActions}
-          summarize={summarize}
-          translator={translator}
+      ) : instrument ? (
+        <Session
           instrument={instrument}
           registry={registry}
           session={sessionData}
@@ -72,7 +60,6 @@ function Team({ instruments, registry, readiness, strings, session: sessionData,
           instruments={instruments}
           readiness={readiness}
           ready={ready}
-          session={sessionView === 'error' ? 'error' : View !== null}
           onStartSession={setSession}
           locale={locale}
           t={t}

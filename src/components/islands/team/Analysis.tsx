@@ -23,8 +23,6 @@ interface Props {
   readiness: Readiness;
   /** False until hydration: controls stay disabled, so no input is lost. */
   ready: boolean;
-  /** Whether a session can start: its chunk is loaded (true), loading (false) or failed to load. */
-  session: boolean | 'error';
   onStartSession: (instrument: string) => void;
   /** Locale of the page, for plural rules. */
   locale: string;
@@ -41,7 +39,7 @@ function lineCount(text: string): number {
   return count;
 }
 
-export function Analysis({ instruments, readiness, ready, session, onStartSession, locale, t, num }: Props) {
+export function Analysis({ instruments, readiness, ready, onStartSession, locale, t, num }: Props) {
   const input = useStore($teamInput);
   const parsed = useStore($parsed);
   const summary = useStore($summary);
@@ -50,7 +48,7 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
 
   return (
     <>
-      <SessionOpener instruments={instruments} ready={ready} session={session} onStart={onStartSession} t={t} />
+      <SessionOpener instruments={instruments} ready={ready} onStart={onStartSession} t={t} />
       <div class="entry no-print">
         <CodesField input={input} ready={ready} t={t} num={num} />
         <CodesFile ready={ready} t={t} />
@@ -109,8 +107,8 @@ export function Analysis({ instruments, readiness, ready, session, onStartSessio
 /** A count with its noun in the plural form of the page's language (« 3 codes valides »). */
 type Counted = (base: string, count: number) => string;
 
-/** Opening a session on a shared device: which questionnaire, then the button (once the session's code is there). */
-function SessionOpener({ instruments, ready, session, onStart, t }: Pick<Props, 'instruments' | 'ready' | 'session' | 't'> & { onStart: (instrument: string) => void }) {
+/** Opening a session on a shared device: which questionnaire, then the button. */
+function SessionOpener({ instruments, ready, onStart, t }: Pick<Props, 'instruments' | 'ready' | 't'> & { onStart: (instrument: string) => void }) {
   const [chosen, setChosen] = useState(instruments[0]!.id);
   return (
     <section class="entry no-print" aria-labelledby="session-open">
@@ -126,15 +124,10 @@ function SessionOpener({ instruments, ready, session, onStart, t }: Pick<Props, 
         ))}
       </fieldset>
       <p>
-        <button type="button" class="button secondary" disabled={!ready || session !== true} onClick={() => onStart(chosen)}>
+        <button type="button" class="button secondary" disabled={!ready} onClick={() => onStart(chosen)}>
           {t('team.session.open')}
         </button>
       </p>
-      {session === 'error' && (
-        <p class="callout warning" role="alert">
-          {t('team.session.error')}
-        </p>
-      )}
     </section>
   );
 }

@@ -7,9 +7,9 @@
  * later answer can be compared with them. Ending the session asks first; leaving the page while it
  * holds responses asks too. Everything stays in memory: closing the page ends the session.
  *
- * Its questionnaires and strings come prepared in the team page's data block (`SessionData`), so a
- * session starts without any request: the site never learns that one started, nor with which
- * questionnaire. Loaded by the team view as it hydrates (its code is in the team view's file).
+ * Its questionnaires and strings come prepared in the team page's data block (`SessionData`) and its
+ * code is in the team island's file, so a session starts without any request: the site never learns
+ * that one started, nor with which questionnaire.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -30,10 +30,12 @@ import { pluralForm } from '../../../lib/plural';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { RegistryEntry } from '../../../lib/instrument-view';
 import type { QuestionnaireInstrument } from '../../../lib/island-instrument';
-import type { summarize, TeamInstrument, TeamSummary } from '../../../lib/team-summary';
+import { summarize, type TeamInstrument, type TeamSummary } from '../../../lib/team-summary';
 import { Step } from '../assessment/Step';
 import { Review } from '../assessment/Review';
-import type { KeysUnder, translator } from '../../../lib/i18n';
+import { translator, type KeysUnder } from '../../../lib/i18n';
+import { GroupView } from './GroupView';
+import { SummaryActions } from './SummaryActions';
 import type { Num, SessionData, SessionT, TeamT } from './types';
 import type { Dominance } from '../../../schemas/readiness';
 // The questionnaire's styles travel in this chunk and are adopted while a session runs (a constructed
@@ -42,11 +44,6 @@ import assessmentCss from './session.css?inline';
 import { adoptStyles } from '../shared/adopt-styles';
 
 interface Props {
-  /** The team view's table, exports, aggregation and translator, passed in so that this chunk does not carry them again. */
-  GroupView: typeof import('./GroupView').GroupView;
-  SummaryActions: typeof import('./SummaryActions').SummaryActions;
-  summarize: typeof summarize;
-  translator: typeof translator;
   instrument: TeamInstrument;
   registry: RegistryEntry[];
   /** Every questionnaire and the session's strings, from the page's data block. */
@@ -61,7 +58,7 @@ interface Props {
   onEnd: () => void;
 }
 
-export function Session({ GroupView, SummaryActions, summarize, translator, instrument: team, registry, session, threshold, dominance, locale, t, num, onEnd }: Props) {
+export function Session({ instrument: team, registry, session, threshold, dominance, locale, t, num, onEnd }: Props) {
   const [announce, setAnnounce] = useState('');
   const phase = useStore($sessionPhase);
   const responses = useStore($sessionResponses);
@@ -110,7 +107,6 @@ export function Session({ GroupView, SummaryActions, summarize, translator, inst
         <SessionSummary
           team={team}
           summary={summary}
-          render={{ GroupView, SummaryActions }}
           dominance={dominance}
           locale={locale}
           t={t}
@@ -211,8 +207,6 @@ function NextPerson({ team, count, threshold, locale, st, num, onStart, onShow, 
 interface SessionSummaryProps {
   team: TeamInstrument;
   summary: TeamSummary;
-  /** The team view's table and exports (see `Props`). */
-  render: Pick<Props, 'GroupView' | 'SummaryActions'>;
   dominance: Dominance;
   locale: string;
   t: TeamT;
@@ -223,7 +217,7 @@ interface SessionSummaryProps {
 }
 
 /** The session's figures, shown once (showing them ended the session), with their exports, a new session or back to the analysis. */
-function SessionSummary({ team, summary, render: { GroupView, SummaryActions }, dominance, locale, t, st, num, onNew, onClose }: SessionSummaryProps) {
+function SessionSummary({ team, summary, dominance, locale, t, st, num, onNew, onClose }: SessionSummaryProps) {
   const group = summary.groups.find((g) => g.version === team.version);
   return (
     <>
