@@ -5,12 +5,10 @@
  *   module that all islands use. It is the island's `renderer-url`, fetched at the same time as the
  *   island's own file;
  * - one file per group of islands for the modules that some islands share but not all
- *   (`Assessment+TeamView`: scoring, result codes, the questionnaire's steps), so that a page whose
+ *   (`Assessment+TeamIsland`: scoring, result codes, the questionnaire's steps), so that a page whose
  *   island does not use them (the charter's adoption page) does not download them;
  * - one file per island: the island with every module only it reaches, on-demand imports included
- *   (the team view's session and questionnaires), so that using it makes no further request. The
- *   team view's file thus holds the questionnaires of both languages: split by language, they would
- *   need Rolldown's runtime helpers in a file of their own, one more request on the team page;
+ *   (the team view's session), so that using it makes no further request;
  * - plain page scripts (search) import their own copies of the modules they share with islands
  *   (`pageScriptCopies`), so the search page downloads no Preact and island pages no extra file;
  *   should a module still be reached from both, it goes to a `common` file.
@@ -66,7 +64,7 @@ const baseName = (id: string) =>
 
 /**
  * Returns the chunk `id` belongs to: `shared`, `common`, its island's name, the names of the islands
- * that share it (`Assessment+TeamView`), or null to leave the module to Rolldown (page scripts,
+ * that share it (`Assessment+TeamIsland`), or null to leave the module to Rolldown (page scripts,
  * Preact Signals, modules nothing reaches). `islandCount` is the number of island entries of the build.
  */
 export function chunkOf(id: string, graph: ModuleGraph, islandCount: number): string | null {

@@ -2,12 +2,12 @@
  * What to tell a reader about a refused result code: the UI string key and its values.
  * Shared by the assessment pages and the team page, so both explain errors the same way.
  */
-import type { UiKey } from './i18n';
+import type { KeysUnder } from './i18n';
 import type { CodeError } from './result-code';
 
 export interface Message {
   /** Key of the UI string (`diagnostic.code.error.checksum`). */
-  key: UiKey;
+  key: KeysUnder<'diagnostic.code.error'>;
   values: Record<string, string | number>;
 }
 

@@ -4,7 +4,7 @@
  * the model's structure; the Astro diagrams and the climate results island draw them.
  */
 import { radarLabel, radarPoint, type AxisLabel, type Point } from './radar';
-import { pickStrings } from './island-data';
+import { pickStrings } from './island-props';
 
 /** A rectangle in SVG user units. */
 export interface Box {

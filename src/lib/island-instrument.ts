@@ -1,10 +1,10 @@
 /**
  * The assessment island's instrument in two parts: what the server render of the first step needs
- * travels as island props, the rest in the page's data block (src/lib/island-data.ts). Kept apart
+ * travels as island props, the rest in the page's data block (src/lib/island-props.ts). Kept apart
  * from `instrument-view.ts`, whose preparation code only the server and team sessions run, so that
  * the assessment pages' JavaScript does not carry it.
  */
-import type { IslandInstrument } from './instrument-view';
+import type { IslandDimension, IslandInstrument } from './instrument-view';
 
 /**
  * What the server render of the first step needs of an instrument: its id and its number of steps
@@ -34,6 +34,18 @@ export function joinInstrument(step: FirstStep, rest: InstrumentRest | undefined
   const blank = { name: '', description: '', items: [] };
   const dimensions = Array.from({ length: step.steps }, () => blank);
   return { id: step.id, dimensions } as unknown as IslandInstrument;
+}
+
+/**
+ * What the questionnaire's steps and review need of an instrument, and all a team session has of
+ * one (its participants never see results: no bands, actions or guide links). The team page's data
+ * block carries one per questionnaire, prepared at build time like the assessment pages' data.
+ */
+export type QuestionnaireInstrument = Pick<IslandInstrument, 'id' | 'version' | 'scale'> & { dimensions: Pick<IslandDimension, 'id' | 'name' | 'items'>[] };
+
+/** Returns the part of `instrument` the questionnaire's steps and review need. */
+export function questionnaireInstrument({ id, version, scale, dimensions }: IslandInstrument): QuestionnaireInstrument {
+  return { id, version, scale, dimensions: dimensions.map(({ id, name, items }) => ({ id, name, items })) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Which interface strings each island uses, as key prefixes for `pickStrings` (island-data.ts).
+ * Which interface strings each island uses, as key prefixes for `pickStrings` (island-props.ts).
  * Views pick with these, and so do the islands' tests. Strings a server render shows travel as
  * props; the others in the page's data block.
  */
@@ -11,12 +11,11 @@ export const STEP_STRINGS = ['diagnostic.step', 'diagnostic.stepHeading', 'diagn
 export const RESULT_STRINGS = ['diagnostic.review', 'diagnostic.results', 'diagnostic.code', 'diagnostic.link', 'diagnostic.compare'] as const;
 
 /** The committee's texts, added to RESULT_STRINGS only where a committee can answer (the companies' charter). */
-export const COMMITTEE_STRINGS = ['diagnostic.committee'];
+export const COMMITTEE_STRINGS = ['diagnostic.committee'] as const;
 
 /**
  * The team view (none in its server render). The page's own texts (title, guide, limits, noscript)
- * stay static; the session's running texts (`team.session.run`) come with the questionnaire, loaded
- * when a session starts.
+ * stay static; a session's questionnaire and running texts are `SESSION_STRINGS`.
  */
 export const TEAM_STRINGS = [
   'team.input',
@@ -48,6 +47,13 @@ export const TEAM_STRINGS = [
   'team.gap',
   'diagnostic.code.error',
 ] as const;
+
+/**
+ * A team session's questionnaire (its steps and review) and running texts, in the team page's data
+ * block. The review's last step and button say the answers are validated, not shown
+ * (`team.session.run.reviewStep`, `team.session.run.submit`, put in their place by the page).
+ */
+export const SESSION_STRINGS = [...STEP_STRINGS, 'diagnostic.review', 'team.session.run'] as const;
 
 /** The adoption certificate's form, which the server renders. */
 export const ADOPT_FORM_STRINGS = ['charter.adopt.certificateTitle', 'charter.adopt.name', 'charter.adopt.company', 'charter.adopt.submit', 'charter.adopt.loading'] as const;

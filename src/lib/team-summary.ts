@@ -7,8 +7,11 @@
 import { dimensionStats, effectiveThreshold, meetsThreshold, weakPoints, MIN_THRESHOLD, type DimensionStats } from './team-stats';
 import { countVectors, privacyCheck, scoreGrid, type Cell } from './team-privacy';
 import type { Figure, TeamFigures, TeamMeans } from './readiness';
-import type { T } from './i18n';
+import type { KeysUnder, Translator } from './i18n';
 import type { Instrument } from '../schemas/instrument';
+
+/** A translator of the keys a cell's text uses (the team island's `t` is one). */
+type CellT = Translator<KeysUnder<'team.cells' | 'team.colon'>>;
 
 /** What the team view needs of an instrument. */
 export interface TeamInstrument {
@@ -138,7 +141,7 @@ export function teamFigures(summary: { groups: readonly Pick<GroupSummary, 'inst
 }
 
 /** Returns the text of a cell: one band's label, or merged bands' labels, and how many people. */
-export function cellLabel(cell: Cell, labels: readonly string[], t: T): string {
+export function cellLabel(cell: Cell, labels: readonly string[], t: CellT): string {
   const names = labels.slice(cell.from, cell.to + 1);
   const name = names.length === 1 ? names[0]! : t('team.cells.merged', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
   return `${name}${t('team.colon')}${cell.count}`;
@@ -154,7 +157,7 @@ export interface CsvLabels {
   header: string[];
   few: string;
   alike: string;
-  t: T;
+  t: CellT;
 }
 
 /**

@@ -18,7 +18,7 @@ import type { CodeSpec } from '../lib/result-code';
 import type { ScoredItem } from '../lib/scoring';
 import { isoDay, type PlanShape } from '../lib/plan-code';
 import { formatResultLink, parseResultLink } from '../lib/result-link';
-import { $answers, $linkError, $shown, finish, inProgress, openCode } from './assessment';
+import { $answers, $linkError, $results, finish, inProgress, openCode } from './assessment';
 import { $plan, offerDate, openPlan, planParam, resetPlan } from './plan';
 
 /** The questionnaire a page runs: its instrument id, every code spec its result links may carry, and the shape of its plans. */
@@ -77,13 +77,13 @@ onMount($questionnaire, () => {
   };
   let guarding = false;
   const guard = () => {
-    const busy = inProgress($answers.get(), $shown.get());
+    const busy = inProgress($answers.get(), $results.get());
     if (busy !== guarding) (busy ? addEventListener : removeEventListener)('beforeunload', warn);
     guarding = busy;
   };
   // The fragment carries the code on display and its plan; replaceState fires no hashchange, so no loop with `open`.
   const write = () => {
-    const shown = $shown.get();
+    const shown = $results.get();
     const hash = shown ? formatResultLink(shown.code, planParam($plan.get())) : '';
     const stale = !shown && parseResultLink(location.hash).code !== null && !$linkError.get();
     if (shown ? location.hash !== hash : stale) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -91,7 +91,7 @@ onMount($questionnaire, () => {
   // Listening before the first `open`: the address then drops what the link carried and the page
   // did not keep (a plan that cannot be read), as it does on every later change.
   const unlisten = [
-    $shown.listen(() => {
+    $results.listen(() => {
       write();
       guard();
     }),

@@ -5,7 +5,7 @@
  * - `$answers`: item id → answer (1–5, 0 for « don't know », 6 for « does not apply to my job »); an absent id is unanswered.
  * - `$step`: the step on screen (0-based; steps mix dimensions, see `questionnaireSteps`), or the
  *   number of steps (one per dimension) for the review step.
- * - `$shown`: the results on screen (scores in dimension order and their code), or null while answering.
+ * - `$results`: the results on screen (scores in dimension order and their code), or null while answering.
  *   Results come from the answers (`finish`) or from a result link (`openCode`).
  * - `$compare`: earlier scores the reader pasted as a code, with the version that produced them,
  *   shown next to the current ones.
@@ -21,7 +21,7 @@ import { decodeResultFor, encodeResult, type CodeError, type CodeSpec } from '..
 import { scoreItems, type Answer, type Score, type ScoredItem } from '../lib/scoring';
 
 /** Results on screen. */
-export interface Shown {
+export interface ShownResults {
   scores: Score[];
   code: string;
   /** Version of the questionnaire that produced the scores (an earlier one for an old code). */
@@ -34,7 +34,7 @@ export interface Shown {
 
 export const $answers = map<Record<string, Answer>>({});
 export const $step = atom(0);
-export const $shown = atom<Shown | null>(null);
+export const $results = atom<ShownResults | null>(null);
 /** Scores of an earlier code, and the questionnaire version that produced them. */
 export interface Compared {
   scores: Score[];
@@ -45,7 +45,7 @@ export const $compare = atom<Compared | null>(null);
 export const $linkError = atom<CodeError | null>(null);
 
 /** Returns true while answers exist that leaving the page would lose (results not yet shown). */
-export function inProgress(answers: Readonly<Record<string, Answer>>, shown: Shown | null): boolean {
+export function inProgress(answers: Readonly<Record<string, Answer>>, shown: ShownResults | null): boolean {
   return shown === null && Object.keys(answers).length > 0;
 }
 
@@ -62,7 +62,7 @@ export function goToStep(step: number): void {
 /** Scores the current answers, `groups` being the items of each dimension in order, and shows the results. */
 export function finish(spec: CodeSpec, groups: readonly (readonly Omit<ScoredItem, 'dimension'>[])[]): void {
   const scores = groups.map((items) => scoreItems(items, $answers.get()).score);
-  $shown.set({ scores, code: encodeResult(spec, scores), version: spec.version, fromAnswers: true, ...(spec.committee ? { committee: true } : {}) });
+  $results.set({ scores, code: encodeResult(spec, scores), version: spec.version, fromAnswers: true, ...(spec.committee ? { committee: true } : {}) });
   $linkError.set(null);
 }
 
@@ -74,12 +74,12 @@ export function openCode(input: string, registry: readonly CodeSpec[], expected:
   const result = decodeResultFor(input, registry, expected);
   if (!result.ok) {
     $linkError.set(result.error);
-    $shown.set(null);
+    $results.set(null);
     return result.error;
   }
   const committee = result.value.committee ?? false;
   const spec = registry.find((s) => s.id === expected && s.version === result.value.version && (s.committee ?? false) === committee)!;
-  $shown.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), version: spec.version, fromAnswers: false, ...(committee ? { committee: true } : {}) });
+  $results.set({ scores: result.value.scores, code: encodeResult(spec, result.value.scores), version: spec.version, fromAnswers: false, ...(committee ? { committee: true } : {}) });
   $linkError.set(null);
   $compare.set(null);
   return null;
@@ -103,7 +103,7 @@ export function clearCompare(): void {
 
 /** Leaves the results for the review step, answers kept. */
 export function editAnswers(reviewStep: number): void {
-  $shown.set(null);
+  $results.set(null);
   $compare.set(null);
   $step.set(reviewStep);
 }
@@ -112,7 +112,7 @@ export function editAnswers(reviewStep: number): void {
 export function restart(): void {
   $answers.set({});
   $step.set(0);
-  $shown.set(null);
+  $results.set(null);
   $compare.set(null);
   $linkError.set(null);
 }

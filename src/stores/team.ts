@@ -23,7 +23,7 @@ import { DEFAULT_THRESHOLD, effectiveThreshold } from '../lib/team-stats';
 import { readSummaryFragment, summarize, type FragmentError, type SharedSummary, type TeamCode, type TeamInstrument, type TeamSummary } from '../lib/team-summary';
 import { analysisSteps, runSliced, summarySteps, type AnalysisProgress, type AnalysisResult } from '../lib/team-analysis';
 import type { RegistryEntry } from '../lib/instrument-view';
-import type { T } from '../lib/i18n';
+import type { KeysUnder, Translator } from '../lib/i18n';
 
 /** A shared summary opened from the address, or why it could not be (an address without one is no summary: null). */
 export type SharedState = { ok: true; value: SharedSummary } | { ok: false; error: Exclude<FragmentError, 'absent'> } | null;
@@ -32,7 +32,7 @@ export type SharedState = { ok: true; value: SharedSummary } | { ok: false; erro
 export interface TeamPage {
   instruments: readonly TeamInstrument[];
   registry: readonly RegistryEntry[];
-  t: T;
+  t: Translator<KeysUnder<'diagnostic.code.error'>>;
 }
 
 export const $teamInput = atom('');

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { $answers, $compare, $linkError, $shown, $step, answer, restart } from '../../src/stores/assessment';
+import { $answers, $compare, $linkError, $results, $step, answer, restart } from '../../src/stores/assessment';
 import { $questionnaire, bindQuestionnaire } from '../../src/stores/assessment-link';
 import { $plan, $planLinkError, $planRefusal, DEFAULT_MONTHS, resetPlan, toggleAction } from '../../src/stores/plan';
 import { encodeResult } from '../../src/lib/result-code';
@@ -39,7 +39,7 @@ afterEach(() => {
   unmount();
   restart();
   resetPlan();
-  cleanStores($answers, $step, $shown, $compare, $linkError, $questionnaire, $plan, $planLinkError, $planRefusal);
+  cleanStores($answers, $step, $results, $compare, $linkError, $questionnaire, $plan, $planLinkError, $planRefusal);
   $questionnaire.set(null);
   history.replaceState(null, '', '/');
 });
@@ -47,7 +47,7 @@ afterEach(() => {
 describe('assessment address', () => {
   it('opens the results of the link in the address on load, with a date offered for the plan', () => {
     unmount = load(`#r=${codeA}`);
-    expect($shown.get()?.code).toBe(codeA);
+    expect($results.get()?.code).toBe(codeA);
     expect($plan.get()).toEqual({ actions: [], date: offered() });
     expect(location.hash).toBe(`#r=${codeA}`);
   });
@@ -61,7 +61,7 @@ describe('assessment address', () => {
 
   it('drops a plan that cannot be read from the address on load, keeping the results', () => {
     unmount = load(`#r=${codeA}&p=1.20270301.bzzz`);
-    expect($shown.get()?.code).toBe(codeA);
+    expect($results.get()?.code).toBe(codeA);
     expect($planLinkError.get()).not.toBeNull();
     expect(location.hash).toBe(`#r=${codeA}`);
   });
@@ -71,7 +71,7 @@ describe('assessment address', () => {
     toggleAction({ dimension: 0, band: 0, index: 0 });
     const broken = `${codeB.slice(0, -1)}${codeB.endsWith('A') ? 'B' : 'A'}`;
     type(`#r=${broken}`);
-    expect($shown.get()).toBeNull();
+    expect($results.get()).toBeNull();
     expect($linkError.get()).not.toBeNull();
     expect(location.hash).toBe(`#r=${broken}`);
   });
@@ -90,7 +90,7 @@ describe('assessment address', () => {
     } finally {
       history.replaceState = replace;
     }
-    expect($shown.get()?.code).toBe(codeB);
+    expect($results.get()?.code).toBe(codeB);
     expect(written.filter((url) => url.includes(codeA))).toEqual([]);
   });
 
@@ -98,7 +98,7 @@ describe('assessment address', () => {
     unmount = load(`#r=${codeA}`);
     toggleAction({ dimension: 0, band: 0, index: 0 });
     type(`#r=${codeB}`);
-    expect($shown.get()?.code).toBe(codeB);
+    expect($results.get()?.code).toBe(codeB);
     expect($plan.get()).toEqual({ actions: [], date: offered() });
     expect(location.hash).toBe(`#r=${codeB}`);
   });

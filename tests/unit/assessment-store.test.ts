@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { $answers, $compare, $linkError, $shown, $step, answer, clearCompare, compareWith, editAnswers, finish, goToStep, openCode, inProgress, restart } from '../../src/stores/assessment';
+import { $answers, $compare, $linkError, $results, $step, answer, clearCompare, compareWith, editAnswers, finish, goToStep, openCode, inProgress, restart } from '../../src/stores/assessment';
 import type { CodeSpec } from '../../src/lib/result-code';
 
 const spec: CodeSpec = { id: 'engagement', code: 'E', version: 1, dimensions: 2 };
@@ -10,7 +10,7 @@ const steps = [items.slice(0, 4), items.slice(4)];
 
 afterEach(() => {
   restart();
-  cleanStores($answers, $step, $shown, $compare, $linkError);
+  cleanStores($answers, $step, $results, $compare, $linkError);
 });
 
 describe('assessment store', () => {
@@ -28,42 +28,42 @@ describe('assessment store', () => {
   });
 
   it('is in progress once an answer exists, until results show', () => {
-    expect(inProgress($answers.get(), $shown.get())).toBe(false);
+    expect(inProgress($answers.get(), $results.get())).toBe(false);
     answer('a1', 3);
-    expect(inProgress($answers.get(), $shown.get())).toBe(true);
+    expect(inProgress($answers.get(), $results.get())).toBe(true);
     finish(spec, steps);
-    expect(inProgress($answers.get(), $shown.get())).toBe(false);
+    expect(inProgress($answers.get(), $results.get())).toBe(false);
   });
 
   it('scores the answers and encodes them on finish', () => {
     for (const item of items) answer(item.id, 3);
     finish(spec, steps);
-    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: true });
+    expect($results.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: true });
   });
 
   it('opens a result code of its instrument', () => {
     expect(openCode('#r=e1ck4h', registry, 'engagement')).toBeNull();
-    expect($shown.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: false });
+    expect($results.get()).toEqual({ scores: [50, 50], code: 'E1CK4H', version: 1, fromAnswers: false });
   });
 
   it('leaves results for the questionnaire when a new link cannot be read', () => {
     openCode('E1CK4H', registry, 'engagement');
     expect(openCode('E1CK4J', registry, 'engagement')).toEqual({ kind: 'checksum' });
-    expect($shown.get()).toBeNull();
+    expect($results.get()).toBeNull();
   });
 
   it('keeps the questionnaire and reports why a code cannot be opened', () => {
     answer('a1', 2);
     expect(openCode('E1CK4J', registry, 'engagement')).toEqual({ kind: 'checksum' });
     expect($linkError.get()).toEqual({ kind: 'checksum' });
-    expect($shown.get()).toBeNull();
+    expect($results.get()).toBeNull();
     expect($answers.get()).toEqual({ a1: 2 });
   });
 
   it('opens a code of an earlier version still read, and says which version produced it', () => {
     const both: CodeSpec[] = [{ ...spec, version: 2 }, spec];
     expect(openCode('E1CK4H', both, 'engagement')).toBeNull();
-    expect($shown.get()).toMatchObject({ scores: [50, 50], version: 1, fromAnswers: false });
+    expect($results.get()).toMatchObject({ scores: [50, 50], version: 1, fromAnswers: false });
     expect(compareWith('E1CK4H', both, 'engagement')).toBeNull();
     expect($compare.get()).toEqual({ scores: [50, 50], version: 1 });
   });
@@ -84,7 +84,7 @@ describe('assessment store', () => {
     answer('a1', 5);
     finish(spec, steps);
     editAnswers(2);
-    expect($shown.get()).toBeNull();
+    expect($results.get()).toBeNull();
     expect($step.get()).toBe(2);
     expect($answers.get()).toEqual({ a1: 5 });
   });
@@ -94,6 +94,6 @@ describe('assessment store', () => {
     goToStep(1);
     finish(spec, steps);
     restart();
-    expect([$answers.get(), $step.get(), $shown.get(), $compare.get(), $linkError.get()]).toEqual([{}, 0, null, null, null]);
+    expect([$answers.get(), $step.get(), $results.get(), $compare.get(), $linkError.get()]).toEqual([{}, 0, null, null, null]);
   });
 });

@@ -13,7 +13,10 @@ const read = (dirs: string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((
 const views = ['Assessment', 'AssessmentPaper', 'AssessmentMethodology', 'Assessments'].map((name) => readFileSync(`src/views/${name}.astro`, 'utf8'));
 const pages = [...read(['src/components/assessment']), ...views];
 const island = [readFileSync('src/components/islands/Assessment.tsx', 'utf8'), ...read(['src/components/islands/assessment']), readFileSync('src/lib/code-messages.ts', 'utf8')];
-const keysIn = (sources: string[]) => sources.flatMap((src) => [...src.matchAll(/['`](diagnostic\.[a-zA-Z0-9.-]+)['`]/g)].map((m) => m[1]!));
+/** Prefixes that type a translator (`KeysUnder<'diagnostic.review'>`): not keys, but each must have keys under it. */
+const TYPED_PREFIX = /KeysUnder<([^>]*)>/g;
+const keysIn = (sources: string[]) => sources.flatMap((src) => [...src.replace(TYPED_PREFIX, '').matchAll(/['`](diagnostic\.[a-zA-Z0-9.-]+)['`]/g)].map((m) => m[1]!));
+const prefixesIn = (sources: string[]) => sources.flatMap((src) => [...src.matchAll(TYPED_PREFIX)].flatMap((m) => [...m[1]!.matchAll(/'(diagnostic\.[a-zA-Z0-9.-]+)'/g)].map((p) => p[1]!)));
 
 describe('diagnostic strings', () => {
   it('is a valid UI dictionary', () => {
@@ -27,6 +30,12 @@ describe('diagnostic strings', () => {
     expect(fromIsland.length).toBeGreaterThan(40);
     expect(full.length).toBeGreaterThan(20);
     expect(missing).toEqual([]);
+  });
+
+  it('has keys under every prefix that types a translator', () => {
+    const prefixes = prefixesIn(island);
+    expect(prefixes).toContain('diagnostic.review');
+    expect(prefixes.filter((prefix) => !Object.keys(strings).some((key) => key.startsWith(`${prefix}.`)))).toEqual([]);
   });
 
   it('has a message for every way a code can be refused', () => {

@@ -4,7 +4,7 @@ import { chunkOf, entriesReaching, umdAsModule, type ModuleGraph, type ModuleNod
 /** A made-up browser build shaped like ours: the renderer, three islands, a page script. */
 const renderer = '/p/node_modules/@astrojs/preact/dist/client.js';
 const assessment = '/p/src/components/islands/Assessment.tsx';
-const team = '/p/src/components/islands/TeamView.tsx';
+const team = '/p/src/components/islands/TeamIsland.tsx';
 const adopt = '/p/src/components/islands/AdoptCertificate.tsx';
 const search = '/p/src/views/Search.astro?astro&type=script&index=0&lang.ts';
 
@@ -62,14 +62,14 @@ describe('chunkOf', () => {
   });
 
   it('puts what some islands share, but not all, in a file of those islands', () => {
-    expect(chunkOf3('/p/src/components/islands/assessment/Step.tsx', graph)).toBe('Assessment+TeamView');
+    expect(chunkOf3('/p/src/components/islands/assessment/Step.tsx', graph)).toBe('Assessment+TeamIsland');
   });
 
   it("keeps a module one island reaches in that island's file, on-demand imports included", () => {
     expect(chunkOf3(assessment, graph)).toBe('Assessment');
     expect(chunkOf3('/p/src/components/islands/assessment/Results.tsx', graph)).toBe('Assessment');
-    expect(chunkOf3('/p/src/components/islands/team/Session.tsx', graph)).toBe('TeamView');
-    expect(chunkOf3('/p/content/diagnostics/engagement.json', graph)).toBe('TeamView');
+    expect(chunkOf3('/p/src/components/islands/team/Session.tsx', graph)).toBe('TeamIsland');
+    expect(chunkOf3('/p/content/diagnostics/engagement.json', graph)).toBe('TeamIsland');
     expect(chunkOf3('/p/src/lib/b.ts', graph)).toBe('AdoptCertificate');
   });
 

@@ -50,15 +50,6 @@ describe('schemas and lib import in one direction: lib takes its types from the 
 /** The components and layouts, Astro and TypeScript: they render what they are passed. */
 const rendering = () => [...files('src/components', /\.(astro|tsx?)$/), ...files('src/layouts', /\.(astro|tsx?)$/)];
 
-/**
- * Files another branch owned this round, fixed when the branches are merged (ARCHITECTURE.md, « what
- * is left »): listed here by name, so that the exception is visible and any other file fails.
- */
-const NOT_YET = {
-  loads: new Set(['src/components/charter/ArticleCommentary.astro']),
-  typesets: new Set(['src/components/charter/ArticleCommentary.astro', 'src/components/islands/team/Session.tsx']),
-};
-
 /** Whether `path` imports a loader of src/data/ (base-path.ts is none: it adds the base path to an address). */
 const loads = (path: string) => runtimeImports(path).some((module) => /\/data\//.test(module) && !/\/data\/base-path$/.test(module));
 
@@ -72,15 +63,11 @@ describe('components and layouts render, they do not load (ARCHITECTURE.md)', ()
   });
 
   it('imports no loader of src/data/ (only base-path.ts, which adds the base path to an address)', () => {
-    expect(rendering().filter((path) => !NOT_YET.loads.has(path) && loads(path))).toEqual([]);
+    expect(rendering().filter(loads)).toEqual([]);
   });
 
   it('applies no typography: texts come typeset from their loader, the page context or the MDX step', () => {
-    expect(rendering().filter((path) => !NOT_YET.typesets.has(path) && typesets(path))).toEqual([]);
-  });
-
-  it('lists as exceptions only files that still load or typeset (remove a file from the list once it is fixed)', () => {
-    expect([...[...NOT_YET.loads].filter((path) => !loads(path)), ...[...NOT_YET.typesets].filter((path) => !typesets(path))]).toEqual([]);
+    expect(rendering().filter(typesets)).toEqual([]);
   });
 });
 

@@ -1,14 +1,30 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { atom, cleanStores } from 'nanostores';
-import { $sessionResponses, $sessionSummary, addSessionResponse, guardSessionLeave, resetSession, sessionHoldsResponses, showSessionSummary } from '../../src/stores/team-session';
+import {
+  $sessionPhase,
+  $sessionResponses,
+  $sessionSummary,
+  addSessionResponse,
+  guardSessionLeave,
+  leaveTurn,
+  resetSession,
+  sessionHoldsResponses,
+  showSessionSummary,
+  startTurn,
+  submitTurn,
+} from '../../src/stores/team-session';
+import { $answers, $results, $step, answer, goToStep } from '../../src/stores/assessment';
+import { scoreItems } from '../../src/lib/scoring';
+import { islandInstrument } from '../../src/lib/instrument-view';
+import { instrument, registry } from './islands/fixtures';
 
 const code = (m: number) => ({ instrument: 'engagement', version: 2, scores: [m] });
 const summary = { threshold: 5, groups: [] };
 
 afterEach(() => {
   resetSession();
-  cleanStores($sessionResponses, $sessionSummary);
+  cleanStores($sessionResponses, $sessionSummary, $sessionPhase);
   vi.restoreAllMocks();
 });
 
@@ -60,3 +76,64 @@ describe('guardSessionLeave', () => {
     stop();
   });
 });
+
+describe('a turn of the session', () => {
+  const engagement = islandInstrument(instrument('engagement'));
+  const groups = engagement.dimensions.map((d) => d.items);
+  const spec = registry.find((r) => r.id === 'engagement' && r.version === engagement.version && !r.committee)!;
+  const answerAll = (value: 1 | 2 | 3 | 4 | 5) => {
+    for (const item of groups.flat()) answer(item.id, value);
+  };
+
+  it('starts on an empty questionnaire at its first step', () => {
+    answer(groups[0]![0]!.id, 4);
+    goToStep(2);
+    startTurn();
+    expect([$sessionPhase.get(), $answers.get(), $step.get()]).toEqual(['taking', {}, 0]);
+  });
+
+  it('adds the code of the answers to the session without showing it, forgets the answers and waits for the next person', () => {
+    startTurn();
+    answerAll(4);
+    goToStep(groups.length);
+    expect(submitTurn(spec, groups, registry)).toBe(true);
+    expect($sessionResponses.get()).toEqual([{ instrument: 'engagement', version: engagement.version, scores: groups.map((items) => scoreItems(items, answersOf(items, 4)).score) }]);
+    expect([$sessionPhase.get(), $answers.get(), $step.get(), $results.get()]).toEqual(['next', {}, 0, null]);
+  });
+
+  it('counts each turn as one person, the same answers twice included', () => {
+    for (let person = 0; person < 2; person++) {
+      startTurn();
+      answerAll(3);
+      submitTurn(spec, groups, registry);
+    }
+    expect($sessionResponses.get()).toHaveLength(2);
+  });
+
+  it('adds nothing when the registry cannot read the code back', () => {
+    startTurn();
+    answerAll(2);
+    expect(submitTurn(spec, groups, [])).toBe(false);
+    expect($sessionResponses.get()).toEqual([]);
+    expect($sessionPhase.get()).toBe('next');
+  });
+
+  it('forgets the answers of a turn left from its first step', () => {
+    startTurn();
+    answer(groups[0]![0]!.id, 5);
+    leaveTurn();
+    expect([$sessionPhase.get(), $answers.get(), $sessionResponses.get()]).toEqual(['next', {}, []]);
+  });
+
+  it('resets to « next person » with no answers when a new session starts', () => {
+    startTurn();
+    answer(groups[0]![0]!.id, 5);
+    resetSession();
+    expect([$sessionPhase.get(), $answers.get()]).toEqual(['next', {}]);
+  });
+});
+
+/** The answers `value` to every item of `items`. */
+function answersOf(items: readonly { id: string }[], value: 1 | 2 | 3 | 4 | 5) {
+  return Object.fromEntries(items.map((item) => [item.id, value]));
+}

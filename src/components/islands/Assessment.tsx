@@ -9,9 +9,9 @@ import { translator } from '../../lib/i18n';
 import { codeErrorMessage } from '../../lib/code-messages';
 import { joinInstrument } from '../../lib/island-instrument';
 import { planShape } from '../../lib/plan-offer';
-import { $answers, $linkError, $shown, $step, editAnswers, goToStep, restart } from '../../stores/assessment';
+import { $answers, $linkError, $results, $step, editAnswers, goToStep, restart } from '../../stores/assessment';
 import { bindQuestionnaire, showResults } from '../../stores/assessment-link';
-import { useIslandData } from './shared/island-data';
+import { useIslandData } from './shared/data-block';
 import { planStrings } from './assessment/plan-strings';
 import { Step } from './assessment/Step';
 import { Review } from './assessment/Review';
@@ -30,7 +30,7 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
   useEffect(() => (data ? bindQuestionnaire({ id: instrument.id, registry, plan: planShape(instrument.dimensions) }) : undefined), [data]);
   const answers = useStore($answers);
   const step = useStore($step);
-  const shown = useStore($shown);
+  const shown = useStore($results);
   const linkError = useStore($linkError);
   const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -112,7 +112,7 @@ export default function Assessment({ dataId, instrument: firstStep, strings: ste
         <Results
           instrument={instrument}
           registry={registry}
-          shown={shown}
+          results={shown}
           answers={shown.fromAnswers ? answers : null}
           teamHref={data?.teamHref}
           t={t}

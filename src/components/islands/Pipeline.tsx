@@ -37,7 +37,7 @@ import {
   setDateOrder,
   type Settings,
 } from "../../stores/pipeline";
-import { useIslandData } from "./shared/island-data";
+import { useIslandData } from "./shared/data-block";
 import { BarChart } from "./pipeline/BarChart";
 import { FiguresTable } from "./pipeline/FiguresTable";
 import { formatters, type Formatters } from "./pipeline/format";

@@ -5,6 +5,7 @@ import AdoptCertificate from '../../../src/components/islands/AdoptCertificate';
 import { formatCharterDate } from '../../../src/lib/charter';
 import { typesetter } from '../../../src/lib/typography';
 import { adoptPage, charter, t } from './fixtures';
+import { resetAdoption } from '../../../src/stores/adopt';
 
 /** The form's fieldset, disabled until the island can make a certificate. */
 const fieldset = () => screen.getByRole('button', { name: t('charter.adopt.submit') }).closest('fieldset')!;
@@ -17,6 +18,7 @@ async function open(): Promise<void> {
 
 afterEach(() => {
   cleanup();
+  resetAdoption();
   document.getElementById('adopt-data')?.remove();
 });
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import Assessment from '../../../src/components/islands/Assessment';
-import { $answers, $compare, $linkError, $shown, $step, restart } from '../../../src/stores/assessment';
+import { $answers, $compare, $linkError, $results, $step, restart } from '../../../src/stores/assessment';
 import { $questionnaire } from '../../../src/stores/assessment-link';
 import { $plan, $planLinkError, DEFAULT_MONTHS, resetPlan } from '../../../src/stores/plan';
 import { encodeResult } from '../../../src/lib/result-code';
@@ -32,7 +32,7 @@ afterEach(() => {
   cleanup();
   restart();
   resetPlan();
-  cleanStores($answers, $step, $shown, $compare, $linkError, $questionnaire, $plan, $planLinkError);
+  cleanStores($answers, $step, $results, $compare, $linkError, $questionnaire, $plan, $planLinkError);
   $questionnaire.set(null);
   history.replaceState(null, '', '/');
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import Assessment from '../../../src/components/islands/Assessment';
-import { $answers, $compare, $linkError, $shown, $step, restart } from '../../../src/stores/assessment';
+import { $answers, $compare, $linkError, $results, $step, restart } from '../../../src/stores/assessment';
 import { $questionnaire } from '../../../src/stores/assessment-link';
 import { $plan, $planLinkError, resetPlan } from '../../../src/stores/plan';
 import { encodeResult } from '../../../src/lib/result-code';
@@ -40,7 +40,7 @@ afterEach(() => {
   cleanup();
   restart();
   resetPlan();
-  cleanStores($answers, $step, $shown, $compare, $linkError, $questionnaire, $plan, $planLinkError);
+  cleanStores($answers, $step, $results, $compare, $linkError, $questionnaire, $plan, $planLinkError);
   $questionnaire.set(null);
   history.replaceState(null, '', '/');
 });
@@ -74,7 +74,7 @@ describe('assessment island', () => {
 
     fireEvent.click(screen.getByRole('button', { name: t('diagnostic.review.show') }));
     await heading(t('diagnostic.results.title'));
-    const code = $shown.get()!.code;
+    const code = $results.get()!.code;
     expect(container.querySelector('.code-box code')!.textContent).toBe(code);
     expect(location.hash).toBe(`#r=${code}`);
   });
@@ -117,7 +117,7 @@ describe('assessment island', () => {
     const code = encodeResult(codeSpecOf(engagement), engagement.dimensions.map(() => 60));
     location.hash = `#r=${code}`;
     await heading(t('diagnostic.results.title'));
-    expect($shown.get()!.code).toBe(code);
+    expect($results.get()!.code).toBe(code);
   });
 
   it('asks before leaving only while answers are in progress', async () => {
@@ -171,7 +171,7 @@ describe('action plan of the results', () => {
     const offered = screen.getAllByRole('checkbox')[0]!;
     fireEvent.click(offered);
     await waitFor(() => expect($plan.get().actions).toHaveLength(2));
-    expect(location.hash).toBe(`#r=${$shown.get()!.code}&p=${encodePlan($plan.get())}`);
+    expect(location.hash).toBe(`#r=${$results.get()!.code}&p=${encodePlan($plan.get())}`);
   });
 
   it('ignores a malformed plan with a message and still shows the results', async () => {

@@ -11,9 +11,9 @@ import { charterSchema } from '../../../src/schemas/charter';
 import { formatCharterDate } from '../../../src/lib/charter';
 import { qrCodeSvg } from '../../../src/lib/qr';
 import { codeRegistry, islandInstrument, prepareInstrument } from '../../../src/lib/instrument-view';
-import { splitInstrument } from '../../../src/lib/island-instrument';
-import { dataBlockText, pickStrings } from '../../../src/lib/island-data';
-import { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS, RESULT_STRINGS, STEP_STRINGS, TEAM_STRINGS } from '../../../src/lib/island-strings';
+import { questionnaireInstrument, splitInstrument } from '../../../src/lib/island-instrument';
+import { dataBlockText, pickStrings } from '../../../src/lib/island-props';
+import { ADOPT_CERTIFICATE_STRINGS, ADOPT_FORM_STRINGS, RESULT_STRINGS, SESSION_STRINGS, STEP_STRINGS, TEAM_STRINGS } from '../../../src/lib/island-strings';
 import { teamInstrumentOf } from '../../../src/lib/team-summary';
 import { typesetter } from '../../../src/lib/typography';
 import { translator } from '../../../src/lib/i18n';
@@ -78,6 +78,10 @@ export function teamPage(): { dataId: string } {
     registry,
     readiness: readinessSchema.parse(parse(readFileSync('content/readiness/regles.yaml', 'utf8'))),
     strings: pickStrings(dictionary, TEAM_STRINGS),
+    session: {
+      instruments: instruments.map((i) => questionnaireInstrument(islandInstrument(i))),
+      strings: { ...pickStrings(dictionary, SESSION_STRINGS), 'diagnostic.review.show': t('team.session.run.submit'), 'diagnostic.review.step': t('team.session.run.reviewStep') },
+    },
     locale: 'fr-FR',
   };
   writeBlock('team-data', data);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
-import TeamView from '../../../src/components/islands/TeamView';
+import TeamIsland from '../../../src/components/islands/TeamIsland';
 import { $parsed, $shared, $summary, $teamInput, $teamPage, $threshold, clearTeam } from '../../../src/stores/team';
 import { encodeResult } from '../../../src/lib/result-code';
 import { codeSpecOf, itemsByDimension } from '../../../src/lib/instrument-view';
@@ -31,7 +31,7 @@ const statusText = (valid: number, invalid: number, duplicates: number) =>
 /** Opens the team page and waits for hydration. */
 async function open(hash = ''): Promise<Element> {
   history.replaceState(null, '', `/diagnostic/equipe/${hash}`);
-  const { container } = render(<TeamView {...teamPage()} />);
+  const { container } = render(<TeamIsland {...teamPage()} />);
   await waitFor(() => expect(container.querySelector('.team[data-ready="true"]')).not.toBeNull());
   return container;
 }
@@ -89,4 +89,27 @@ describe('team island', () => {
     await screen.findByLabelText(t('team.input.label'));
     expect(location.hash).toBe('');
   });
+
+  it("runs a session on the questionnaire of its data block: a person's answers join the session, unseen", async () => {
+    await open();
+    fireEvent.click(screen.getByRole('radio', { name: engagement.shortTitle }));
+    fireEvent.click(screen.getByRole('button', { name: t('team.session.open') }));
+    await screen.findByRole('heading', { name: t('team.session.run.next') });
+    fireEvent.click(screen.getByRole('button', { name: t('team.session.run.start') }));
+    // Each step shows the data block's statements, on the session's strings; a person answers 4 throughout.
+    const radios = () => [...document.querySelectorAll<HTMLInputElement>('.session .assessment input[type=radio][value="4"]')];
+    for (let step = 0; step < engagement.dimensions.length; step++) {
+      await waitFor(() => expect(radios().length).toBeGreaterThan(0));
+      const names = radios().map((input) => input.name);
+      for (const input of radios()) fireEvent.click(input);
+      fireEvent.click(document.querySelector<HTMLButtonElement>('.session .assessment .nav .button:not(.secondary)')!);
+      await waitFor(() => expect(radios().map((input) => input.name)).not.toEqual(names));
+    }
+    fireEvent.click(await screen.findByRole('button', { name: t('team.session.run.submit') }));
+    await screen.findByRole('heading', { name: t('team.session.run.next') });
+    await waitFor(() => expect(document.querySelector('.session > [role=status]')!.textContent).toBe(t('team.session.run.added')));
+    expect(document.querySelector('.session .count')!.textContent).toBe(t('team.session.run.count.one', { count: '1', threshold: DEFAULT_THRESHOLD }));
+    expect(document.querySelector('.results')).toBeNull();
+  });
 });
+

@@ -6,12 +6,12 @@ import { useStore } from '@nanostores/preact';
 import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
 import { formatResultLink } from '../../../lib/result-link';
 import { $plan, planParam } from '../../../stores/plan';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 
 interface Props {
   code: string;
   canEdit: boolean;
-  t: T;
+  t: AssessmentT;
   onEdit: () => void;
   onRestart: () => void;
 }

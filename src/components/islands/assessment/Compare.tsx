@@ -6,13 +6,13 @@ import { useState } from 'preact/hooks';
 import { clearCompare, compareWith } from '../../../stores/assessment';
 import { codeErrorMessage } from '../../../lib/code-messages';
 import type { RegistryEntry } from '../../../lib/instrument-view';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 
 interface Props {
   instrument: string;
   registry: RegistryEntry[];
   active: boolean;
-  t: T;
+  t: AssessmentT;
 }
 
 export function Compare({ instrument, registry, active, t }: Props) {

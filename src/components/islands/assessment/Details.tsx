@@ -5,7 +5,7 @@
  */
 import { bandOf, itemValue, toPercent, type Answers, type Score } from '../../../lib/scoring';
 import type { IslandDimension, IslandInstrument } from '../../../lib/instrument-view';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 
 interface Props {
   instrument: IslandInstrument;
@@ -14,10 +14,10 @@ interface Props {
   answers: Answers | null;
   /** Dimensions whose band actions the action plan offers: not listed twice. */
   offered: ReadonlySet<number>;
-  t: T;
+  t: AssessmentT;
 }
 
-function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answers: Answers | null; t: T }) {
+function PerItem({ dimension, answers, t }: { dimension: IslandDimension; answers: Answers | null; t: AssessmentT }) {
   if (!answers) return <p>{t('diagnostic.results.perItem.noAnswers')}</p>;
   return (
     <ul class="per-item">

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plan, $planLinkError, $planRefusal, addOwnAction, reminderDate, resetPlan, setPlanDate, toggleAction } from '../../../stores/plan';
-import { MAX_ACTIONS, MAX_TEXT, isoDay, sameAction } from '../../../lib/plan-code';
+import { MAX_ACTIONS, MAX_TEXT, isoDay, sameAction, type PlanAction } from '../../../lib/plan-code';
 import { actionText, offeredActions } from '../../../lib/plan-offer';
 import { icsText } from '../../../lib/ics';
 import type { IslandInstrument } from '../../../lib/instrument-view';
@@ -15,7 +15,7 @@ import type { Score } from '../../../lib/scoring';
 import type { ImageContent } from '../../../lib/result-image';
 import { saveBlob } from '../shared/download';
 import { ResultImage } from './ResultImage';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 
 interface Props {
   instrument: IslandInstrument;
@@ -23,7 +23,7 @@ interface Props {
   /** The questionnaire's short name, for the reminder. */
   name: string;
   /** The island's translator (its `plan.*` strings included). */
-  t: T;
+  t: AssessmentT;
   /** What the results image shows, offered beside the reminder. */
   image: ImageContent;
 }
@@ -37,13 +37,11 @@ export function Plan({ instrument, scores, name, t, image }: Props) {
   const plan = useStore($plan);
   const linkError = useStore($planLinkError);
   const refusal = useStore($planRefusal);
-  const [own, setOwn] = useState('');
   const [saved, setSaved] = useState('');
   const today = isoDay(new Date());
   // The page's language (`<html lang>`); the browser's own when a page has none.
   const lang = document.documentElement.lang || undefined;
   const dims = instrument.dimensions;
-  const offers = useMemo(() => offeredActions(dims, scores, instrument.results.type), [dims, scores]);
   const full = plan.actions.length >= MAX_ACTIONS;
   const dateText = plan.date && new Date(`${plan.date}T12:00`).toLocaleDateString(lang, { dateStyle: 'long' });
   const refusalText = refusal && t(`plan.refused.${refusal}`, { max: MAX_TEXT });
@@ -51,11 +49,6 @@ export function Plan({ instrument, scores, name, t, image }: Props) {
   // The plan belongs to the results on screen: leaving them (edit, restart) forgets it. Results
   // put on screen start their plan, date offered, in the store (src/stores/assessment-link.ts).
   useEffect(() => resetPlan, []);
-
-  const add = (event: Event) => {
-    event.preventDefault();
-    if (addOwnAction(own)) setOwn('');
-  };
 
   const reminder = () => {
     const date = reminderDate();
@@ -86,43 +79,8 @@ export function Plan({ instrument, scores, name, t, image }: Props) {
       )}
       <div class="no-print">
         <p>{t('plan.intro')}</p>
-        <fieldset>
-          <legend>{t(instrument.results.type === 'index' ? 'plan.offered' : 'plan.offeredProfile')}</legend>
-          {offers.map((offer) => (
-            <div key={offer.dimension} role="group" aria-labelledby={`plan-dim-${offer.dimension}`}>
-              <p class="sub" id={`plan-dim-${offer.dimension}`}>
-                {dims[offer.dimension]!.name} ({scores[offer.dimension]})
-              </p>
-              <div class="plan-options">
-                {offer.actions.map((text, index) => {
-                  const action = { dimension: offer.dimension, band: offer.band, index };
-                  const checked = plan.actions.some((a) => sameAction(a, action));
-                  return (
-                    <label class="option" key={index}>
-                      <input type="checkbox" checked={checked} disabled={full && !checked} onChange={() => toggleAction(action)} />
-                      {text}
-                    </label>
-                  );
-                })}
-              </div>
-            </div>
-          ))}
-        </fieldset>
-        <form class="row" onSubmit={add} noValidate>
-          <label for="plan-own">{t('plan.own', { max: MAX_TEXT })}</label>
-          <input
-            id="plan-own"
-            value={own}
-            maxLength={MAX_TEXT}
-            disabled={full}
-            autocomplete="off"
-            aria-describedby={refusal === 'text' ? 'plan-refusal' : undefined}
-            onInput={(e) => setOwn(e.currentTarget.value)}
-          />
-          <button type="submit" class="button secondary" disabled={full}>
-            {t('plan.add')}
-          </button>
-        </form>
+        <OfferedActions instrument={instrument} scores={scores} chosen={plan.actions} full={full} t={t} />
+        <OwnActionForm full={full} refused={refusal === 'text'} t={t} />
         <p class="row">
           <label for="plan-date">{t('plan.date')}</label>
           <input
@@ -140,24 +98,7 @@ export function Plan({ instrument, scores, name, t, image }: Props) {
           {refusalText}
         </p>
       )}
-      <h4>{t('plan.chosen')}</h4>
-      {plan.actions.length === 0 ? (
-        <p>{t('plan.none')}</p>
-      ) : (
-        <ol class="plan-list">
-          {plan.actions.map((action) => {
-            const text = actionText(action, dims);
-            return (
-              <li key={text}>
-                {text}{' '}
-                <button type="button" class="link-button no-print" aria-label={t('plan.removeLabel', { action: text })} onClick={() => toggleAction(action)}>
-                  {t('plan.remove')}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <ChosenActions instrument={instrument} chosen={plan.actions} t={t} />
       {dateText && <p>{t('plan.when', { date: dateText })}</p>}
       {plan.date !== null && plan.date <= today && <p class="callout">{t('plan.due')}</p>}
       <div class="actions no-print">
@@ -170,5 +111,79 @@ export function Plan({ instrument, scores, name, t, image }: Props) {
         {saved}
       </p>
     </section>
+  );
+}
+
+/** The band actions the results offer, per dimension, to tick (up to `MAX_ACTIONS` in all). */
+function OfferedActions({ instrument, scores, chosen, full, t }: { instrument: IslandInstrument; scores: Score[]; chosen: readonly PlanAction[]; full: boolean; t: AssessmentT }) {
+  const dims = instrument.dimensions;
+  const offers = useMemo(() => offeredActions(dims, scores, instrument.results.type), [dims, scores]);
+  return (
+    <fieldset>
+      <legend>{t(instrument.results.type === 'index' ? 'plan.offered' : 'plan.offeredProfile')}</legend>
+      {offers.map((offer) => (
+        <div key={offer.dimension} role="group" aria-labelledby={`plan-dim-${offer.dimension}`}>
+          <p class="sub" id={`plan-dim-${offer.dimension}`}>
+            {dims[offer.dimension]!.name} ({scores[offer.dimension]})
+          </p>
+          <div class="plan-options">
+            {offer.actions.map((text, index) => {
+              const action = { dimension: offer.dimension, band: offer.band, index };
+              const checked = chosen.some((a) => sameAction(a, action));
+              return (
+                <label class="option" key={index}>
+                  <input type="checkbox" checked={checked} disabled={full && !checked} onChange={() => toggleAction(action)} />
+                  {text}
+                </label>
+              );
+            })}
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** An action of one's own words, added to the plan. */
+function OwnActionForm({ full, refused, t }: { full: boolean; refused: boolean; t: AssessmentT }) {
+  const [own, setOwn] = useState('');
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (addOwnAction(own)) setOwn('');
+  };
+  return (
+    <form class="row" onSubmit={add} noValidate>
+      <label for="plan-own">{t('plan.own', { max: MAX_TEXT })}</label>
+      <input id="plan-own" value={own} maxLength={MAX_TEXT} disabled={full} autocomplete="off" aria-describedby={refused ? 'plan-refusal' : undefined} onInput={(e) => setOwn(e.currentTarget.value)} />
+      <button type="submit" class="button secondary" disabled={full}>
+        {t('plan.add')}
+      </button>
+    </form>
+  );
+}
+
+/** The actions chosen, each with its remove button (not printed). */
+function ChosenActions({ instrument, chosen, t }: { instrument: IslandInstrument; chosen: readonly PlanAction[]; t: AssessmentT }) {
+  return (
+    <>
+      <h4>{t('plan.chosen')}</h4>
+      {chosen.length === 0 ? (
+        <p>{t('plan.none')}</p>
+      ) : (
+        <ol class="plan-list">
+          {chosen.map((action) => {
+            const text = actionText(action, instrument.dimensions);
+            return (
+              <li key={text}>
+                {text}{' '}
+                <button type="button" class="link-button no-print" aria-label={t('plan.removeLabel', { action: text })} onClick={() => toggleAction(action)}>
+                  {t('plan.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </>
   );
 }

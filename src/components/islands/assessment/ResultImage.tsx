@@ -6,7 +6,7 @@
  */
 import { IMAGE_HEIGHT, IMAGE_WIDTH, resultImageLayout, type ImageContent, type Ink, type Shape } from '../../../lib/result-image';
 import { saveBlob } from '../shared/download';
-import type { T } from '../../../lib/i18n';
+import type { AssessmentT } from './types';
 
 /** Light colours of the site (global.css tokens): a shared image does not follow the reader's dark mode. */
 const INKS: Record<Ink, string> = {
@@ -48,7 +48,7 @@ function paint(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], font: st
 interface Props {
   content: ImageContent;
   /** The island's translator (its `plan.*` strings included). */
-  t: T;
+  t: AssessmentT;
   /** Says the file was saved or could not be made, in the status line. */
   onSaved: (message: string) => void;
 }

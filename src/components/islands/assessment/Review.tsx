@@ -6,15 +6,15 @@
  */
 import { scoreItems, type Answers } from '../../../lib/scoring';
 import { responseStyle } from '../../../lib/signals';
-import { questionnaireSteps } from '../../../lib/island-instrument';
-import type { IslandInstrument, IslandItem } from '../../../lib/instrument-view';
-import type { T } from '../../../lib/i18n';
+import { questionnaireSteps, type QuestionnaireInstrument } from '../../../lib/island-instrument';
+import type { IslandItem } from '../../../lib/instrument-view';
+import type { ReviewT } from './types';
 
 interface Props {
-  instrument: IslandInstrument;
+  instrument: QuestionnaireInstrument;
   groups: IslandItem[][];
   answers: Answers;
-  t: T;
+  t: ReviewT;
   /** Goes to step `step` and focuses `item`. */
   onGoTo: (step: number, item: string) => void;
   onBack: () => void;

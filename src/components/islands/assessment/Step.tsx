@@ -7,18 +7,16 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { answer } from '../../../stores/assessment';
 import { NOT_APPLICABLE, type Answer, type Answers } from '../../../lib/scoring';
-import { questionnaireSteps } from '../../../lib/island-instrument';
-import type { IslandInstrument, IslandItem as Item } from '../../../lib/instrument-view';
-import type { T } from '../../../lib/i18n';
+import { questionnaireSteps, type QuestionnaireInstrument } from '../../../lib/island-instrument';
+import type { IslandItem as Item } from '../../../lib/instrument-view';
+import type { StepT } from './types';
 
 interface Props {
-  instrument: IslandInstrument;
+  instrument: QuestionnaireInstrument;
   index: number;
-  /** Ignored: the step's items come from the instrument (`questionnaireSteps`). Kept for callers that still pass a dimension's items. */
-  items?: Item[] | undefined;
   answers: Answers;
   ready: boolean;
-  t: T;
+  t: StepT;
   onNext: () => void;
   onBack: () => void;
 }

@@ -6,10 +6,11 @@
  */
 import fr from '../../../../content/i18n/fr/plan.json';
 import en from '../../../../content/i18n/en/plan.json';
-import type { Dictionary } from '../../../lib/i18n';
+import type { PickedStrings } from '../../../lib/i18n';
+import type { PlanPrefix } from './types';
 import { langOfTag } from '../../../lib/locale';
 
 /** Returns the plan strings of the page's language (`<html lang>`, `en-GB`), French when it is not English. */
-export function planStrings(lang: string): Dictionary {
-  return langOfTag(lang) === 'en' ? en : fr;
+export function planStrings(lang: string): PickedStrings<PlanPrefix> {
+  return (langOfTag(lang) === 'en' ? en : fr) as PickedStrings<PlanPrefix>;
 }

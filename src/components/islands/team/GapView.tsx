@@ -9,15 +9,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cellLabel, type TeamInstrument } from '../../../lib/team-summary';
 import type { CommitteeGap } from '../../../lib/team-gap';
-import type { T } from '../../../lib/i18n';
-import type { Num } from './types';
+import type { Num, TeamT } from './types';
 
 interface Props {
   instrument: TeamInstrument;
   gap: CommitteeGap;
   /** The anonymity threshold applied, for the hidden articles' sentence. */
   threshold: number;
-  t: T;
+  t: TeamT;
   num: Num;
 }
 

@@ -6,14 +6,13 @@
 import { readReadiness, type HiddenInput, type TeamFigures } from '../../../lib/readiness';
 import type { Readiness, ReadinessCondition } from '../../../schemas/readiness';
 import type { TeamInstrument } from '../../../lib/team-summary';
-import type { T } from '../../../lib/i18n';
-import type { Num } from './types';
+import type { Num, TeamT } from './types';
 
 interface Props {
   readiness: Readiness;
   figures: TeamFigures;
   instruments: TeamInstrument[];
-  t: T;
+  t: TeamT;
   num: Num;
 }
 

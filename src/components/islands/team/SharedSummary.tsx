@@ -7,10 +7,9 @@ import { teamFigures, type TeamInstrument } from '../../../lib/team-summary';
 import { plural } from '../../../lib/plural';
 import type { Readiness } from '../../../schemas/readiness';
 import type { SharedState } from '../../../stores/team';
-import type { T } from '../../../lib/i18n';
 import { GroupView } from './GroupView';
 import { ReadinessView } from './ReadinessView';
-import type { Num } from './types';
+import type { Num, TeamT } from './types';
 
 interface Props {
   shared: NonNullable<SharedState>;
@@ -19,7 +18,7 @@ interface Props {
   nameOf: (id: string) => string;
   /** Locale of the page, for plural rules. */
   locale: string;
-  t: T;
+  t: TeamT;
   num: Num;
   onClose: () => void;
 }

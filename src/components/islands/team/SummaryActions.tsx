@@ -5,14 +5,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { summaryCsv, summaryFragment, type TeamInstrument, type TeamSummary } from '../../../lib/team-summary';
-import type { T } from '../../../lib/i18n';
+import type { TeamT } from './types';
 import { CopyFeedback, useClipboard } from '../shared/CopyFeedback';
 import { saveBlob } from '../shared/download';
 
 interface Props {
   summary: TeamSummary;
   instruments: readonly TeamInstrument[];
-  t: T;
+  t: TeamT;
   /** Id of the field shown when the link must be copied by hand. */
   id: string;
   children?: ComponentChildren;

@@ -8,63 +8,48 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { translator } from '../../lib/i18n';
-import { summarize } from '../../lib/team-summary';
 import { $shared, $threshold, closeShared, openTeam } from '../../stores/team';
-import { useIslandData } from './shared/island-data';
+import { useIslandData } from './shared/data-block';
 import { Analysis } from './team/Analysis';
-import { GroupView } from './team/GroupView';
+import { Session } from './team/Session';
 import { SharedSummary } from './team/SharedSummary';
-import { SummaryActions } from './team/SummaryActions';
-import type { TeamData, TeamViewProps } from './team/types';
-import type { Session as SessionView } from './team/Session';
+import type { TeamData, TeamIslandProps } from './team/types';
 import './team/team.css';
 
-export default function TeamView({ dataId }: TeamViewProps) {
+export default function TeamIsland({ dataId }: TeamIslandProps) {
   const data = useIslandData<TeamData>(dataId);
   // Without its data (the server render), nothing: the page's noscript text stands in.
   return data && <Team {...data} />;
 }
 
-function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
+function Team({ instruments, registry, readiness, strings, session: sessionData, locale }: TeamData) {
   const t = useMemo(() => translator(strings, locale), [strings, locale]);
   const num = (x: number) => x.toLocaleString(locale);
   const shared = useStore($shared);
   const threshold = useStore($threshold);
   const [ready, setReady] = useState(false);
-  // A session on a shared device: its component and every questionnaire load as the page hydrates,
-  // before any choice, so that starting one makes no request (see team/Session.tsx).
-  const [sessionView, setSessionView] = useState<typeof SessionView | null | 'error'>(null);
+  // A session on a shared device: its code is in this island's file and its questionnaires in the
+  // data block, so that starting one makes no request (see team/Session.tsx).
   const [session, setSession] = useState<string | null>(null);
   const nameOf = (id: string) => registry.find((r) => r.id === id)?.name ?? id;
 
   useEffect(() => {
     openTeam({ instruments, registry, t }, location.hash);
     setReady(true);
-    import('./team/Session')
-      .then(async ({ Session, preloadSession }) => {
-        await preloadSession(locale.slice(0, 2));
-        setSessionView(() => Session);
-      })
-      .catch(() => setSessionView('error'));
   }, []);
 
-  const View = typeof sessionView === 'function' ? sessionView : null;
   const instrument = instruments.find((i) => i.id === session);
   return (
     <div class="team" data-ready={ready}>
       {shared ? (
         <SharedSummary shared={shared} instruments={instruments} readiness={readiness} nameOf={nameOf} locale={locale} t={t} num={num} onClose={closeShared} />
-      ) : View && instrument ? (
-        <View
-          GroupView={GroupView}
-          SummaryActions={SummaryActions}
-          summarize={summarize}
-          translator={translator}
+      ) : instrument ? (
+        <Session
           instrument={instrument}
           registry={registry}
+          session={sessionData}
           threshold={threshold}
           dominance={readiness.dominance}
-          lang={locale.slice(0, 2)}
           locale={locale}
           t={t}
           num={num}
@@ -75,7 +60,6 @@ function Team({ instruments, registry, readiness, strings, locale }: TeamData) {
           instruments={instruments}
           readiness={readiness}
           ready={ready}
-          session={sessionView === 'error' ? 'error' : View !== null}
           onStartSession={setSession}
           locale={locale}
           t={t}

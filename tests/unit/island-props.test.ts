@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataBlockText, pickStrings } from '../../src/lib/island-data';
+import { dataBlockText, pickStrings } from '../../src/lib/island-props';
 
 describe('pickStrings', () => {
   const dictionary = { 'diagnostic.step': 'Étape', 'diagnostic.step.title': 'Titre', 'diagnostic.steps': 'Étapes', 'diagnostic.results.title': 'Résultats', 'nav.home': 'Accueil' };

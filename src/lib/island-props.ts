@@ -3,7 +3,7 @@
  * needs: Astro serialises props value by value and escapes them into an attribute, so each byte
  * there costs about twice its JSON size. Everything else travels in one JSON data block of the
  * page (`components/IslandData.astro`), read once when the island hydrates
- * (`components/islands/shared/island-data.ts`). Interface strings are
+ * (`components/islands/shared/data-block.ts`). Interface strings are
  * picked from the page's dictionary by key prefix, keys kept whole, so an island translates with
  * the same keys as the views.
  */

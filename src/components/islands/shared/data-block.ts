@@ -1,4 +1,4 @@
-/** The client half of the island data contract (src/lib/island-data.ts): reading the page's data block. */
+/** The client half of the island data contract (src/lib/island-props.ts): reading the page's data block. */
 import { useMemo } from 'preact/hooks';
 
 /**
