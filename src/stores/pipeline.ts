@@ -2,22 +2,29 @@
  * The pipeline check's state, in memory only: the file chosen by the manager is read in the
  * browser, never sent, never stored; reloading the page forgets it.
  *
- * Reading is done in slices (`SLICE_ROWS` records or `PIECE_CHARS` characters at a time) with the
- * page handed back between slices (`pause`), so that a 50,000-row export never blocks the page
- * for long. The records stay in this module (`raw`), out of the stores; the stores hold what the
- * island renders.
+ * Reading is done in slices with the page handed back between slices (`pause`) once a slice has
+ * worked `SLICE_MS` milliseconds, so that a 50,000-row export never blocks the page for long. The
+ * figures are counted in the same slices as the rows are typed (`Tally`), so that once the last row
+ * is read only a cheap finish is left; a change of settings counts them again in slices (or, for a
+ * new target alone, only finishes again). The records stay in this module (`raw`), out of the
+ * stores; the stores hold what the island renders.
  *
  * - `$pipeline`: the file read (name, encoding, delimiter, headers, mapping, formats), the deals and
  *   bad rows, and the phase (`idle`, `reading`, `ready`, `error`).
  * - `$settings`: what the manager types (reference day, period, target, days in stage).
- * - `$byOwner`: whether the figures per salesperson are shown (off until asked for).
+ * - `$figures`: the figures of the deals for the settings (with those settings), null while reading
+ *   or without valid settings.
+ * - `$byOwner`: whether the figures per salesperson are shown (off until asked for); `$owners`: those
+ *   figures, counted in slices when asked for.
+ * - `$progress`: how far the reading is (0 to 1), null when not reading; drawn by a small component
+ *   of its own, so that a step of progress redraws nothing else.
  */
 import { atom } from 'nanostores';
 import { FIELDS, guessMapping, missingRequired, type Field, type Mapping } from '../lib/pipeline/columns';
-import { readDeals, scanFormats, type BadRow, type Deal, type Formats } from '../lib/pipeline/deals';
+import { readCache, readDeals, scanFormats, type BadRow, type Deal, type Formats } from '../lib/pipeline/deals';
 import { decodeInSlices, detectDelimiter, lineBreak, parsePiece, pieces, type Delimiter, type Encoding, type RawRow } from '../lib/pipeline/read';
 import { DateOrderDetector, detectDecimalMark, type DateOrder } from '../lib/pipeline/values';
-import type { Options } from '../lib/pipeline/analyse';
+import { OwnerTally, Tally, type Figures, type Options } from '../lib/pipeline/analyse';
 
 export type Phase = 'idle' | 'reading' | 'ready' | 'error';
 
@@ -43,6 +50,15 @@ const initial: PipelineState = { phase: 'idle', fileName: '', encoding: null, de
 
 export const $pipeline = atom<PipelineState>(initial);
 export const $byOwner = atom(false);
+/** Figures with the settings they were counted for (what the report's caption and share link say). */
+export interface Report {
+  figures: Figures;
+  settings: Settings;
+  options: Options;
+}
+export const $figures = atom<Report | null>(null);
+export const $owners = atom<{ owner: string; figures: Figures }[] | null>(null);
+export const $progress = atom<number | null>(null);
 
 /** The settings as typed (ISO dates, numbers); `optionsOf` turns them into analysis options. */
 export interface Settings {
@@ -55,10 +71,15 @@ export interface Settings {
 
 export const $settings = atom<Settings>({ today: '', start: '', end: '', target: '', staleDays: '60' });
 
-/** Records per slice when typing rows, characters per piece when parsing, bytes per slice when decoding. */
-export const SLICE_ROWS = 2_500;
-export const PIECE_CHARS = 1 << 16;
-export const DECODE_BYTES = 1 << 18;
+/**
+ * Work done between two checks of the clock: records typed and counted, characters parsed, bytes
+ * decoded. Each is a millisecond or two on a laptop; the page is handed back once a slice has
+ * worked `SLICE_MS` (wall clock, so that a slowed-down machine gets smaller slices).
+ */
+export const CHUNK_ROWS = 250;
+export const PIECE_CHARS = 1 << 15;
+export const DECODE_BYTES = 1 << 17;
+export const SLICE_MS = 8;
 
 /** Hands the page back to the browser between two slices (replaced in tests). */
 export type Pause = () => Promise<void>;
@@ -77,9 +98,35 @@ export const nextTask: Pause = () => {
   });
 };
 
+/**
+ * The clock of a sliced task: `due()` hands the page back (`pause`) when the current slice has
+ * worked `budget` milliseconds, and counts the slices.
+ */
+export function slicer(pause: Pause, budget = SLICE_MS): { due: () => Promise<void> | null; slices: () => number } {
+  let since = performance.now();
+  let slices = 1;
+  return {
+    due: () => {
+      if (performance.now() - since < budget) return null;
+      slices++;
+      return pause().then(() => {
+        since = performance.now();
+      });
+    },
+    slices: () => slices,
+  };
+}
+
 let raw: RawRow[] = [];
 /** Incremented by every new reading, so that a slow reading overtaken by a newer one stops. */
 let generation = 0;
+/** Incremented by every new count of the figures (new settings, figures per salesperson asked for). */
+let counting = 0;
+/** The tally of the current figures and the options it was counted with (target aside), for a new target without a new count. */
+let counted: { tally: Tally; options: Options; owners: OwnerTally | null } | null = null;
+/** Slices of the last reading or count (a test checks that a large file is read in several). */
+let lastSlices = 0;
+export const slicesOfLastRun = () => lastSlices;
 
 /** The settings for `today` (ISO): today, the current calendar quarter, no target, 60 days. */
 export function defaultSettings(today: string): Settings {
@@ -106,32 +153,145 @@ export function optionsOf(settings: Settings): Options | null {
   return { today, start, end, target: settings.target.trim() !== '' && Number.isFinite(target) && target > 0 ? target : null, staleDays: Number.isFinite(stale) && stale >= 0 ? stale : 60 };
 }
 
-/** Types every record with the current mapping and formats, in slices. */
-async function typeRows(run: number, pause: Pause): Promise<void> {
+/** Whether two sets of options count the same (the target only matters to `finish`). */
+const sameCount = (a: Options, b: Options) => a.today === b.today && a.start === b.start && a.end === b.end && a.staleDays === b.staleDays;
+
+/** Types every record with the current mapping and formats, and counts the figures, in the same slices. */
+async function typeRows(run: number, pause: Pause, budget: number, progress: [from: number, to: number]): Promise<void> {
   const state = $pipeline.get();
+  counted = null;
   if (!state.formats || !state.dateOrder) {
     $pipeline.set({ ...state, deals: [], bad: [], phase: 'ready' });
+    $progress.set(null);
     return;
   }
+  const options = optionsOf($settings.get());
+  const tally = options ? new Tally(state.mapping, options) : null;
   const deals: Deal[] = [];
   const bad: BadRow[] = [];
-  for (let from = 0; from < raw.length; from += SLICE_ROWS) {
-    readDeals(raw, from, Math.min(raw.length, from + SLICE_ROWS), state.headers.length, state.mapping, state.formats.decimal, state.dateOrder, deals, bad);
-    await pause();
-    if (run !== generation) return;
+  const cache = readCache();
+  const clock = slicer(pause, budget);
+  for (let from = 0; from < raw.length; from += CHUNK_ROWS) {
+    const before = deals.length;
+    readDeals(raw, from, Math.min(raw.length, from + CHUNK_ROWS), state.headers.length, state.mapping, state.formats.decimal, state.dateOrder, deals, bad, cache);
+    tally?.add(deals, before, deals.length);
+    const due = clock.due();
+    if (due) {
+      $progress.set(progress[0] + ((progress[1] - progress[0]) * from) / raw.length);
+      await due;
+      if (run !== generation) return;
+    }
   }
+  lastSlices = clock.slices();
   $pipeline.set({ ...$pipeline.get(), deals, bad, phase: 'ready' });
+  $progress.set(null);
+  // The settings may have changed while the rows were read: count again if so.
+  const settings = $settings.get();
+  const now = optionsOf(settings);
+  if (tally && options && now && sameCount(options, now)) {
+    counted = { tally, options, owners: null };
+    $figures.set({ figures: tally.finish(now.target), settings, options: now });
+    if ($byOwner.get()) await countOwners(pause, budget);
+  } else await count(pause, budget);
+}
+
+/**
+ * Counts the figures of the deals read for the current settings, in slices (the figures per
+ * salesperson too when they are shown); a new target alone only finishes the tally again.
+ */
+async function count(pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+  const run = ++counting;
+  const reading = generation;
+  const state = $pipeline.get();
+  const settings = $settings.get();
+  const options = optionsOf(settings);
+  if (state.phase !== 'ready' || !state.formats || !state.dateOrder || !options) {
+    $figures.set(null);
+    $owners.set(null);
+    return;
+  }
+  const byOwner = $byOwner.get();
+  if (counted && sameCount(counted.options, options)) {
+    $figures.set({ figures: counted.tally.finish(options.target), settings, options });
+    if (!byOwner) $owners.set(null);
+    else if (counted.owners) $owners.set(counted.owners.finish());
+    else await countOwners(pause, budget);
+    return;
+  }
+  const tally = new Tally(state.mapping, options);
+  const owners = byOwner ? new OwnerTally(state.mapping, options) : null;
+  const deals = state.deals;
+  const clock = slicer(pause, budget);
+  for (let from = 0; from < deals.length; from += CHUNK_ROWS) {
+    const to = Math.min(deals.length, from + CHUNK_ROWS);
+    tally.add(deals, from, to);
+    owners?.add(deals, from, to);
+    const due = clock.due();
+    if (due) {
+      await due;
+      if (run !== counting || reading !== generation) return;
+    }
+  }
+  lastSlices = clock.slices();
+  counted = { tally, options, owners };
+  $figures.set({ figures: tally.finish(options.target), settings, options });
+  $owners.set(owners ? owners.finish() : null);
+}
+
+/** Counts the figures per salesperson of the current tally's deals, in slices. */
+async function countOwners(pause: Pause, budget: number): Promise<void> {
+  const run = ++counting;
+  const reading = generation;
+  const current = counted;
+  if (!current) return;
+  const { deals, mapping } = $pipeline.get();
+  const owners = new OwnerTally(mapping, current.options);
+  const clock = slicer(pause, budget);
+  for (let from = 0; from < deals.length; from += CHUNK_ROWS) {
+    owners.add(deals, from, Math.min(deals.length, from + CHUNK_ROWS));
+    const due = clock.due();
+    if (due) {
+      await due;
+      if (run !== counting || reading !== generation) return;
+    }
+  }
+  current.owners = owners;
+  if ($byOwner.get()) $owners.set(owners.finish());
+}
+
+/** Sets what the manager typed and counts the figures again (in slices; a new target alone costs no count). */
+export async function setSettings(settings: Settings, pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+  $settings.set(settings);
+  if ($pipeline.get().phase === 'ready') await count(pause, budget);
+}
+
+/** Shows or hides the figures per salesperson, counting them (in slices) the first time they are asked for. */
+export async function showOwners(show: boolean, pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+  $byOwner.set(show);
+  if (!show) {
+    counting++;
+    $owners.set(null);
+    return;
+  }
+  if (!counted) return;
+  if (counted.owners) $owners.set(counted.owners.finish());
+  else await countOwners(pause, budget);
 }
 
 /** Detects the formats of the amounts and dates of the mapped columns, in slices. */
-async function detect(run: number, pause: Pause): Promise<boolean> {
+async function detect(run: number, pause: Pause, budget: number, progress: [from: number, to: number]): Promise<boolean> {
   const state = $pipeline.get();
   const amounts: string[] = [];
   const detector = new DateOrderDetector();
-  for (let from = 0; from < raw.length; from += SLICE_ROWS) {
-    scanFormats(raw, from, Math.min(raw.length, from + SLICE_ROWS), state.mapping, amounts, detector);
-    await pause();
-    if (run !== generation) return false;
+  const clock = slicer(pause, budget);
+  for (let from = 0; from < raw.length; from += CHUNK_ROWS) {
+    scanFormats(raw, from, Math.min(raw.length, from + CHUNK_ROWS), state.mapping, amounts, detector);
+    const due = clock.due();
+    if (due) {
+      $progress.set(progress[0] + ((progress[1] - progress[0]) * from) / raw.length);
+      await due;
+      if (run !== generation) return false;
+    }
   }
   const formats: Formats = { decimal: detectDecimalMark(amounts, state.delimiter === ';' ? ',' : '.'), dates: detector.evidence };
   const dateOrder = formats.dates === 'dmy' || formats.dates === 'mdy' ? formats.dates : formats.dates === 'none' ? 'dmy' : state.dateOrder;
@@ -139,29 +299,52 @@ async function detect(run: number, pause: Pause): Promise<boolean> {
   return true;
 }
 
-/** Reads the file `bytes` named `fileName`: decodes, parses in pieces, guesses the mapping, detects formats, types the rows. */
-export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause = nextTask): Promise<void> {
-  const run = ++generation;
+/** A new reading: earlier readings and counts stop, the figures are forgotten until it ends. */
+function startReading(): number {
+  counting++;
+  counted = null;
+  $figures.set(null);
+  $owners.set(null);
+  return ++generation;
+}
+
+/** Reads the file `bytes` named `fileName`: decodes, parses in pieces, guesses the mapping, detects formats, types the rows and counts the figures. */
+export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+  const run = startReading();
   raw = [];
   $pipeline.set({ ...initial, phase: 'reading', fileName });
+  $progress.set(0);
   await pause();
+  if (run !== generation) return;
+  const clock = slicer(pause, budget);
   const decoding = decodeInSlices(bytes, DECODE_BYTES);
   let step = decoding.next();
+  let decoded = 0;
   while (!step.done) {
-    await pause();
-    if (run !== generation) return;
+    decoded += DECODE_BYTES;
+    const due = clock.due();
+    if (due) {
+      $progress.set(Math.min(1, decoded / (bytes.length || 1)) * 0.1);
+      await due;
+      if (run !== generation) return;
+    }
     step = decoding.next();
   }
   const { text, encoding } = step.value;
   const delimiter = detectDelimiter(text);
-  await pause();
   const rows: RawRow[] = [];
   const newline = lineBreak(text);
   let line = 1;
+  let parsed = 0;
   for (const piece of pieces(text, PIECE_CHARS)) {
     line = parsePiece(piece, delimiter, line, rows, newline);
-    await pause();
-    if (run !== generation) return;
+    parsed += piece.length;
+    const due = clock.due();
+    if (due) {
+      $progress.set(0.1 + (0.45 * parsed) / text.length);
+      await due;
+      if (run !== generation) return;
+    }
   }
   const [header, ...records] = rows;
   raw = records;
@@ -169,13 +352,16 @@ export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause
   const mapping = guessMapping(headers);
   const error = records.length === 0 ? 'empty' : missingRequired(mapping).length > 0 ? 'required' : null;
   $pipeline.set({ ...initial, phase: error ? 'error' : 'reading', fileName, encoding, delimiter, headers, mapping, records: records.length, error });
-  if (error) return;
-  if (await detect(run, pause)) await typeRows(run, pause);
+  if (error) {
+    $progress.set(null);
+    return;
+  }
+  if (await detect(run, pause, budget, [0.55, 0.65])) await typeRows(run, pause, budget, [0.65, 1]);
 }
 
 /** Sets the column of `field` (`-1`: none) and reads the file again with it. */
-export async function setColumn(field: Field, index: number, pause: Pause = nextTask): Promise<void> {
-  const run = ++generation;
+export async function setColumn(field: Field, index: number, pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+  const run = startReading();
   const state = $pipeline.get();
   const mapping: Mapping = {};
   for (const f of FIELDS) {
@@ -186,20 +372,23 @@ export async function setColumn(field: Field, index: number, pause: Pause = next
   const missing = missingRequired(mapping).length > 0;
   $pipeline.set({ ...state, mapping, phase: missing ? 'error' : 'reading', error: missing ? 'required' : null, deals: [], bad: [] });
   if (missing) return;
-  if (await detect(run, pause)) await typeRows(run, pause);
+  $progress.set(0);
+  if (await detect(run, pause, budget, [0, 0.2])) await typeRows(run, pause, budget, [0.2, 1]);
 }
 
 /** Sets how ambiguous slash dates are read, and reads the rows again. */
-export async function setDateOrder(order: DateOrder, pause: Pause = nextTask): Promise<void> {
-  const run = ++generation;
+export async function setDateOrder(order: DateOrder, pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+  const run = startReading();
   $pipeline.set({ ...$pipeline.get(), dateOrder: order, phase: 'reading' });
-  await typeRows(run, pause);
+  $progress.set(0);
+  await typeRows(run, pause, budget, [0, 1]);
 }
 
 /** Forgets the file (the manager's « clear »). */
 export function clearFile(): void {
-  generation++;
+  startReading();
   raw = [];
   $pipeline.set(initial);
+  $progress.set(null);
   $byOwner.set(false);
 }

@@ -109,20 +109,30 @@ export const filled = (value: string | undefined) => !EMPTY.test((value ?? '').t
 const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
 /**
- * Reads `rows[from..to)` into `deals`, or `bad` with the reason; `width` is the header's number of
- * cells. `order` is how to read slash dates (asked of the manager when the file does not say).
+ * What `readDeals` has already read, kept from one slice to the next of the same reading (same date
+ * order): exports repeat the same dates, stages and categories, and each distinct text is read once.
  */
-export function readDeals(rows: readonly RawRow[], from: number, to: number, width: number, mapping: Mapping, decimal: DecimalMark, order: DateOrder, deals: Deal[], bad: BadRow[]): void {
+export interface ReadCache {
+  dates: Map<string, number | null>;
+  statuses: Map<string, Status>;
+  forecasts: Map<string, ForecastCategory | null>;
+}
+
+export const readCache = (): ReadCache => ({ dates: new Map(), statuses: new Map(), forecasts: new Map() });
+
+/**
+ * Reads `rows[from..to)` into `deals`, or `bad` with the reason; `width` is the header's number of
+ * cells. `order` is how to read slash dates (asked of the manager when the file does not say);
+ * `cache` may be shared by the slices of one reading with the same `order`.
+ */
+export function readDeals(rows: readonly RawRow[], from: number, to: number, width: number, mapping: Mapping, decimal: DecimalMark, order: DateOrder, deals: Deal[], bad: BadRow[], cache: ReadCache = readCache()): void {
   const meddiccColumns = MEDDICC_FIELDS.map((f) => mapping[f]);
-  // Exports repeat the same dates, stages and categories: each distinct text is read once.
-  const dates = new Map<string, number | null>();
+  const { dates, statuses, forecasts } = cache;
   const readDate = (text: string) => {
     let day = dates.get(text);
     if (day === undefined) dates.set(text, (day = parseDate(text, order)));
     return day;
   };
-  const statuses = new Map<string, Status>();
-  const forecasts = new Map<string, ForecastCategory | null>();
   let cells: string[] = [];
   const cell = (field: Field) => {
     const index = mapping[field];
