@@ -9,7 +9,7 @@
  * when the file is read (the mapping, the report once drawn) are kept as they are between two
  * renders, and the progress bar is a component of its own.
  */
-import { useStore } from "@nanostores/preact";
+import type { ReadableAtom } from "nanostores";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import {
@@ -66,6 +66,22 @@ export interface PipelineData {
 
 const BAD_SHOWN = 200;
 
+/**
+ * The value of `store`, rendered again when it changes. Unlike `useStore`, which redraws on a timer,
+ * the redraw is Preact's own (a microtask), so that it happens between two slices of the reading:
+ * the slices hand the page back with `scheduler.yield()`, whose continuations pass before timers.
+ */
+function useAtom<T>(store: ReadableAtom<T>): T {
+  const value = store.get();
+  const [, redraw] = useState({});
+  useEffect(() => {
+    // Changed between the first render and this effect: drawn again.
+    if (store.get() !== value) redraw({});
+    return store.listen(() => redraw({}));
+  }, [store]);
+  return value;
+}
+
 export default function Pipeline({ dataId, strings }: PipelineProps) {
   const data = useIslandData<PipelineData>(dataId);
   const t = useMemo(
@@ -77,9 +93,9 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
     [strings, data],
   );
   const f = useMemo(() => formatters(data?.locale ?? "fr-FR"), [data]);
-  const state = useStore($pipeline);
-  const settings = useStore($settings);
-  const byOwner = useStore($byOwner);
+  const state = useAtom($pipeline);
+  const settings = useAtom($settings);
+  const byOwner = useAtom($byOwner);
   const [ready, setReady] = useState(false);
   const [shared, setShared] = useState<SharedTotals | null>(null);
 
@@ -97,8 +113,8 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
     setReady(true);
   }, []);
 
-  const report = useStore($figures);
-  const owners = useStore($owners);
+  const report = useAtom($figures);
+  const owners = useAtom($owners);
   const options = useMemo(() => optionsOf(settings), [settings]);
   const figures = state.phase === "ready" ? report?.figures : null;
 
@@ -410,7 +426,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
 
 /** The reading's progress, drawn alone: a step of progress redraws this bar and nothing else. */
 function Progress({ label }: { label: string }) {
-  const progress = useStore($progress);
+  const progress = useAtom($progress);
   return progress === null ? null : (
     <progress
       class="pipeline-progress no-print"
