@@ -5,13 +5,15 @@
  * in one pass over the deals, so that only a cheap finish is left once the last row is read; a new
  * target costs no pass, a new period one pass in slices; the figures per salesperson are counted
  * when asked for, again in slices. Exact equality throughout (`toEqual`, no tolerance): the sums are
- * made in the same order.
+ * made in the same order. Amounts are read by a quick path that builds no string: it gives the
+ * number the rules give, on random texts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse, analyseByOwner, OwnerTally, Tally, type Options } from '../../src/lib/pipeline/analyse';
 import type { Mapping } from '../../src/lib/pipeline/columns';
 import type { Deal, ForecastCategory, Status } from '../../src/lib/pipeline/deals';
 import { $byOwner, $figures, $owners, $pipeline, $settings, clearFile, loadFile, optionsOf, setSettings, showOwners, slicesOfLastRun, type Settings } from '../../src/stores/pipeline';
+import { parseAmount, parseAmountByRules } from '../../src/lib/pipeline/values';
 import { random } from '../support/random';
 
 const STATUSES: Status[] = ['open', 'open', 'open', 'won', 'lost'];
@@ -204,5 +206,26 @@ describe('store: figures counted while the file is read', () => {
     await setSettings(period, pause, 0);
     expect($owners.get()).toEqual(analyseByOwner(list, mapping, optionsOf(period)!));
     expect($byOwner.get()).toBe(true);
+  });
+});
+
+describe('amounts read quickly (property, seeded)', () => {
+  it('gives exactly what the rules give, on random texts of digits, spaces, separators and signs', () => {
+    const next = random(1234);
+    const alphabet = ['0', '1', '2', '5', '7', '9', '9', '3', ' ', '\u00a0', '\u202f', ',', '.', '€', '-', '(', ')', "'", '$', 'E', 'x', '\t'];
+    const digits = '0123456789';
+    const differ: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      // Half the texts are amounts as exports write them, the other half anything from the alphabet.
+      const text =
+        i % 2 === 0
+          ? `${Array.from({ length: 1 + Math.floor(next() * 16) }, () => digits[Math.floor(next() * 10)]).join('')}${next() < 0.5 ? ',' : '.'}${Array.from({ length: Math.floor(next() * 4) }, () => digits[Math.floor(next() * 10)]).join('')}${next() < 0.5 ? ' €' : ''}`.replace(/^(\d)(\d{3})/, next() < 0.5 ? '$1 $2' : '$1$2')
+          : Array.from({ length: Math.floor(next() * 14) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      for (const mark of [',', '.'] as const) if (!Object.is(parseAmount(text, mark), parseAmountByRules(text, mark))) differ.push(`${JSON.stringify(text)} ${mark}`);
+    }
+    expect(differ).toEqual([]);
+    expect(parseAmount('1 234,56 €', ',')).toBe(1234.56);
+    expect(parseAmount('1,234.56', '.')).toBe(1234.56);
+    expect(parseAmount('0,1', ',')).toBe(0.1);
   });
 });

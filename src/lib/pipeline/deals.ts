@@ -138,9 +138,21 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
     const index = mapping[field];
     return index === undefined ? undefined : cells[index]!.trim();
   };
+  let line = 0;
+  let failed = false;
+  const optionalDate = (field: 'createdDate' | 'stageDate') => {
+    const text = cell(field) ?? '';
+    if (text === '' || failed) return null;
+    const day = readDate(text);
+    if (day === null) {
+      bad.push({ line, reason: 'date', field, value: cut(text) });
+      failed = true;
+    }
+    return day;
+  };
   for (let r = from; r < to; r++) {
     const row = rows[r]!;
-    const line = row.line;
+    line = row.line;
     cells = row.cells;
     if (cells.length !== width) {
       bad.push({ line, reason: 'cells', value: String(cells.length) });
@@ -164,17 +176,7 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
       bad.push({ line, reason: 'stage', field: 'stage' });
       continue;
     }
-    let failed = false;
-    const optionalDate = (field: 'createdDate' | 'stageDate') => {
-      const text = cell(field) ?? '';
-      if (text === '' || failed) return null;
-      const day = readDate(text);
-      if (day === null) {
-        bad.push({ line, reason: 'date', field, value: cut(text) });
-        failed = true;
-      }
-      return day;
-    };
+    failed = false;
     const createdDay = optionalDate('createdDate');
     const stageDay = optionalDate('stageDate');
     const probabilityText = cell('probability') ?? '';
@@ -195,7 +197,8 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
         meddiccBits |= 1 << i;
       }
     }
-    const statusKey = `${statusText ?? ''}\u0000${stage}`;
+    // Without a status column (the same for the whole reading) the stage alone is the key.
+    const statusKey = statusText === undefined ? stage : `${statusText}\u0000${stage}`;
     let status = statuses.get(statusKey);
     if (status === undefined) statuses.set(statusKey, (status = readStatus(statusText, stage)));
     let forecast: ForecastCategory | null = null;
