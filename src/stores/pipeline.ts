@@ -24,7 +24,7 @@ import { FIELDS, guessMapping, missingRequired, type Field, type Mapping } from 
 import { readCache, readDeals, scanFormats, type BadRow, type Deal, type Formats } from '../lib/pipeline/deals';
 import { decodeInSlices, detectDelimiter, lineBreak, parsePiece, pieces, type Delimiter, type Encoding, type RawRow } from '../lib/pipeline/read';
 import { DateOrderDetector, detectDecimalMark, type DateOrder } from '../lib/pipeline/values';
-import { OwnerTally, Tally, type Figures, type Options } from '../lib/pipeline/analyse';
+import { ownerTally, tally, type Figures, type Options, type OwnerTally, type Tally } from '../lib/pipeline/analyse';
 
 export type Phase = 'idle' | 'reading' | 'ready' | 'error';
 
@@ -99,22 +99,22 @@ export const nextTask: Pause = () => {
 };
 
 /**
- * The clock of a sliced task: `due()` hands the page back (`pause`) when the current slice has
- * worked `budget` milliseconds, and counts the slices.
+ * Runs `step(from, to)` over `0..length` by `CHUNK_ROWS`, handing the page back (`pause`) whenever
+ * a slice has worked `budget` ms, after telling `tick` the share done. Returns false when `current()`
+ * is false after a pause (a newer reading or count took over).
  */
-export function slicer(pause: Pause, budget = SLICE_MS): { due: () => Promise<void> | null; slices: () => number } {
+async function sliced(length: number, step: (from: number, to: number) => void, pause: Pause, budget: number, current: () => boolean, tick?: (done: number) => void): Promise<boolean> {
   let since = performance.now();
-  let slices = 1;
-  return {
-    due: () => {
-      if (performance.now() - since < budget) return null;
-      slices++;
-      return pause().then(() => {
-        since = performance.now();
-      });
-    },
-    slices: () => slices,
-  };
+  for (let from = 0; from < length; from += CHUNK_ROWS) {
+    step(from, Math.min(length, from + CHUNK_ROWS));
+    if (performance.now() - since >= budget) {
+      tick?.(from / length);
+      await pause();
+      if (!current()) return false;
+      since = performance.now();
+    }
+  }
+  return true;
 }
 
 let raw: RawRow[] = [];
@@ -124,9 +124,6 @@ let generation = 0;
 let counting = 0;
 /** The tally of the current figures and the options it was counted with (target aside), for a new target without a new count. */
 let counted: { tally: Tally; options: Options; owners: OwnerTally | null } | null = null;
-/** Slices of the last reading or count (a test checks that a large file is read in several). */
-let lastSlices = 0;
-export const slicesOfLastRun = () => lastSlices;
 
 /** The settings for `today` (ISO): today, the current calendar quarter, no target, 60 days. */
 export function defaultSettings(today: string): Settings {
@@ -157,106 +154,66 @@ export function optionsOf(settings: Settings): Options | null {
 const sameCount = (a: Options, b: Options) => a.today === b.today && a.start === b.start && a.end === b.end && a.staleDays === b.staleDays;
 
 /** Types every record with the current mapping and formats, and counts the figures, in the same slices. */
-async function typeRows(run: number, pause: Pause, budget: number, progress: [from: number, to: number]): Promise<void> {
+async function typeRows(run: number, pause: Pause, budget: number, [low, high]: number[]): Promise<void> {
   const state = $pipeline.get();
-  counted = null;
-  if (!state.formats || !state.dateOrder) {
-    $pipeline.set({ ...state, deals: [], bad: [], phase: 'ready' });
-    $progress.set(null);
-    return;
-  }
-  const options = optionsOf($settings.get());
-  const tally = options ? new Tally(state.mapping, options) : null;
+  const { formats, dateOrder, mapping } = state;
   const deals: Deal[] = [];
   const bad: BadRow[] = [];
-  const cache = readCache();
-  const clock = slicer(pause, budget);
-  for (let from = 0; from < raw.length; from += CHUNK_ROWS) {
-    const before = deals.length;
-    readDeals(raw, from, Math.min(raw.length, from + CHUNK_ROWS), state.headers.length, state.mapping, state.formats.decimal, state.dateOrder, deals, bad, cache);
-    tally?.add(deals, before, deals.length);
-    const due = clock.due();
-    if (due) {
-      $progress.set(progress[0] + ((progress[1] - progress[0]) * from) / raw.length);
-      await due;
-      if (run !== generation) return;
-    }
+  const options = optionsOf($settings.get());
+  const counter = options && tally(mapping, options);
+  if (formats && dateOrder) {
+    const cache = readCache();
+    const step = (from: number, to: number) => {
+      const before = deals.length;
+      readDeals(raw, from, to, state.headers.length, mapping, formats.decimal, dateOrder, deals, bad, cache);
+      counter?.add(deals, before, deals.length);
+    };
+    if (!(await sliced(raw.length, step, pause, budget, () => run === generation, (done) => $progress.set(low! + (high! - low!) * done)))) return;
   }
-  lastSlices = clock.slices();
   $pipeline.set({ ...$pipeline.get(), deals, bad, phase: 'ready' });
   $progress.set(null);
-  // The settings may have changed while the rows were read: count again if so.
-  const settings = $settings.get();
-  const now = optionsOf(settings);
-  if (tally && options && now && sameCount(options, now)) {
-    counted = { tally, options, owners: null };
-    $figures.set({ figures: tally.finish(now.target), settings, options: now });
-    if ($byOwner.get()) await countOwners(pause, budget);
-  } else await count(pause, budget);
+  // Counted with the settings of the start: finished at once, or counted again if they have changed since.
+  counted = counter && options && { tally: counter, options, owners: null };
+  await count(pause, budget);
 }
 
 /**
- * Counts the figures of the deals read for the current settings, in slices (the figures per
- * salesperson too when they are shown); a new target alone only finishes the tally again.
+ * Sets the figures of the deals read for the current settings: the current tally finished again when
+ * it was counted with the same dates (a new target), otherwise counted again in slices. Then the
+ * figures per salesperson, when they are shown.
  */
-async function count(pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
+async function count(pause: Pause, budget: number): Promise<void> {
   const run = ++counting;
   const reading = generation;
-  const state = $pipeline.get();
+  const { phase, dateOrder, deals, mapping } = $pipeline.get();
   const settings = $settings.get();
   const options = optionsOf(settings);
-  if (state.phase !== 'ready' || !state.formats || !state.dateOrder || !options) {
+  if (phase !== 'ready' || !dateOrder || !options) {
     $figures.set(null);
     $owners.set(null);
     return;
   }
-  const byOwner = $byOwner.get();
-  if (counted && sameCount(counted.options, options)) {
-    $figures.set({ figures: counted.tally.finish(options.target), settings, options });
-    if (!byOwner) $owners.set(null);
-    else if (counted.owners) $owners.set(counted.owners.finish());
-    else await countOwners(pause, budget);
-    return;
+  if (!counted || !sameCount(counted.options, options)) {
+    const counter = tally(mapping, options);
+    if (!(await sliced(deals.length, (from, to) => counter.add(deals, from, to), pause, budget, () => run === counting && reading === generation))) return;
+    counted = { tally: counter, options, owners: null };
   }
-  const tally = new Tally(state.mapping, options);
-  const owners = byOwner ? new OwnerTally(state.mapping, options) : null;
-  const deals = state.deals;
-  const clock = slicer(pause, budget);
-  for (let from = 0; from < deals.length; from += CHUNK_ROWS) {
-    const to = Math.min(deals.length, from + CHUNK_ROWS);
-    tally.add(deals, from, to);
-    owners?.add(deals, from, to);
-    const due = clock.due();
-    if (due) {
-      await due;
-      if (run !== counting || reading !== generation) return;
-    }
-  }
-  lastSlices = clock.slices();
-  counted = { tally, options, owners };
-  $figures.set({ figures: tally.finish(options.target), settings, options });
-  $owners.set(owners ? owners.finish() : null);
+  $figures.set({ figures: counted.tally.finish(options.target), settings, options });
+  await countOwners(pause, budget);
 }
 
-/** Counts the figures per salesperson of the current tally's deals, in slices. */
+/** Sets the figures per salesperson when they are shown, counting them in slices the first time. */
 async function countOwners(pause: Pause, budget: number): Promise<void> {
-  const run = ++counting;
-  const reading = generation;
   const current = counted;
-  if (!current) return;
-  const { deals, mapping } = $pipeline.get();
-  const owners = new OwnerTally(mapping, current.options);
-  const clock = slicer(pause, budget);
-  for (let from = 0; from < deals.length; from += CHUNK_ROWS) {
-    owners.add(deals, from, Math.min(deals.length, from + CHUNK_ROWS));
-    const due = clock.due();
-    if (due) {
-      await due;
-      if (run !== counting || reading !== generation) return;
-    }
+  if (current && $byOwner.get() && !current.owners) {
+    const run = ++counting;
+    const reading = generation;
+    const { deals, mapping } = $pipeline.get();
+    const owners = ownerTally(mapping, current.options);
+    if (!(await sliced(deals.length, (from, to) => owners.add(deals, from, to), pause, budget, () => run === counting && reading === generation))) return;
+    current.owners = owners;
   }
-  current.owners = owners;
-  if ($byOwner.get()) $owners.set(owners.finish());
+  $owners.set(current?.owners && $byOwner.get() ? current.owners.finish() : null);
 }
 
 /** Sets what the manager typed and counts the figures again (in slices; a new target alone costs no count). */
@@ -268,31 +225,15 @@ export async function setSettings(settings: Settings, pause: Pause = nextTask, b
 /** Shows or hides the figures per salesperson, counting them (in slices) the first time they are asked for. */
 export async function showOwners(show: boolean, pause: Pause = nextTask, budget = SLICE_MS): Promise<void> {
   $byOwner.set(show);
-  if (!show) {
-    counting++;
-    $owners.set(null);
-    return;
-  }
-  if (!counted) return;
-  if (counted.owners) $owners.set(counted.owners.finish());
-  else await countOwners(pause, budget);
+  await countOwners(pause, budget);
 }
 
 /** Detects the formats of the amounts and dates of the mapped columns, in slices. */
-async function detect(run: number, pause: Pause, budget: number, progress: [from: number, to: number]): Promise<boolean> {
+async function detect(run: number, pause: Pause, budget: number, [low, high]: number[]): Promise<boolean> {
   const state = $pipeline.get();
   const amounts: string[] = [];
   const detector = new DateOrderDetector();
-  const clock = slicer(pause, budget);
-  for (let from = 0; from < raw.length; from += CHUNK_ROWS) {
-    scanFormats(raw, from, Math.min(raw.length, from + CHUNK_ROWS), state.mapping, amounts, detector);
-    const due = clock.due();
-    if (due) {
-      $progress.set(progress[0] + ((progress[1] - progress[0]) * from) / raw.length);
-      await due;
-      if (run !== generation) return false;
-    }
-  }
+  if (!(await sliced(raw.length, (from, to) => scanFormats(raw, from, to, state.mapping, amounts, detector), pause, budget, () => run === generation, (done) => $progress.set(low! + (high! - low!) * done)))) return false;
   const formats: Formats = { decimal: detectDecimalMark(amounts, state.delimiter === ';' ? ',' : '.'), dates: detector.evidence };
   const dateOrder = formats.dates === 'dmy' || formats.dates === 'mdy' ? formats.dates : formats.dates === 'none' ? 'dmy' : state.dateOrder;
   $pipeline.set({ ...state, formats, dateOrder });
@@ -316,18 +257,19 @@ export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause
   $progress.set(0);
   await pause();
   if (run !== generation) return;
-  const clock = slicer(pause, budget);
+  let since = performance.now();
+  /** Hands the page back when the slice has worked its budget, with the progress `done`; false when overtaken. */
+  const go = async (done: number) => {
+    if (performance.now() - since < budget) return true;
+    $progress.set(done);
+    await pause();
+    since = performance.now();
+    return run === generation;
+  };
   const decoding = decodeInSlices(bytes, DECODE_BYTES);
   let step = decoding.next();
-  let decoded = 0;
-  while (!step.done) {
-    decoded += DECODE_BYTES;
-    const due = clock.due();
-    if (due) {
-      $progress.set(Math.min(1, decoded / (bytes.length || 1)) * 0.1);
-      await due;
-      if (run !== generation) return;
-    }
+  for (let at = DECODE_BYTES; !step.done; at += DECODE_BYTES) {
+    if (!(await go((0.1 * at) / bytes.length))) return;
     step = decoding.next();
   }
   const { text, encoding } = step.value;
@@ -339,12 +281,7 @@ export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause
   for (const piece of pieces(text, PIECE_CHARS)) {
     line = parsePiece(piece, delimiter, line, rows, newline);
     parsed += piece.length;
-    const due = clock.due();
-    if (due) {
-      $progress.set(0.1 + (0.45 * parsed) / text.length);
-      await due;
-      if (run !== generation) return;
-    }
+    if (!(await go(0.1 + (0.45 * parsed) / text.length))) return;
   }
   const [header, ...records] = rows;
   raw = records;

@@ -88,6 +88,7 @@ const add = (b: Sum, amount: number) => {
 };
 
 const copy = (b: Sum) => ({ count: b.count, amount: b.amount });
+const copyBucket = (b: Bucket) => ({ key: b.key, count: b.count, amount: b.amount });
 
 /** Index in `AGE_BUCKETS` of an age in days (the first bucket whose maximum it does not exceed). */
 const ageBucket = (age: number) => (age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : age <= 180 ? 3 : 4);
@@ -99,178 +100,153 @@ const ageBucket = (age: number) => (age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 
  * slices, in the same order, give exactly the figures of `analyse` on all of them at once: every sum
  * is made in the deals' order. The target is only used by `finish`, so a new target costs no pass.
  */
-export class Tally {
-  deals = 0;
-  readonly #options: Options;
-  readonly #hasStageTime: boolean;
-  readonly #hasCreated: boolean;
-  readonly #hasForecast: boolean;
-  readonly #meddiccPresent: (readonly [(typeof MEDDICC_FIELDS)[number], number])[];
-  readonly #meddiccCounts: number[];
-  readonly #allMask: number;
-  readonly #open = { count: 0, amount: 0 };
-  readonly #openInPeriod = { count: 0, amount: 0 };
-  readonly #won = { count: 0, amount: 0 };
-  readonly #lost = { count: 0, amount: 0 };
-  readonly #pastClose = { count: 0, amount: 0 };
-  readonly #stale = { count: 0, amount: 0 };
-  readonly #forecast = { commit: 0, bestCase: 0, pipeline: 0 };
-  #forecastAny = false;
-  #complete = 0;
-  #weighted = 0;
-  #weightedAny = false;
-  #noProbability = 0;
-  readonly #cycles: number[] = [];
-  readonly #stages = new Map<string, Bucket>();
-  readonly #months = new Map<string, Bucket>();
-  /** Close day to its month's bucket: exports repeat the same close dates. */
-  readonly #monthOfDay = new Map<number, Bucket>();
-  readonly #aging: Bucket[] = AGE_BUCKETS.map((b) => ({ key: b.key, count: 0, amount: 0 }));
-
-  /** `mapping` says which optional columns exist; `options.target` is not used before `finish`. */
-  constructor(mapping: Mapping, options: Options) {
-    this.#options = options;
-    this.#hasStageTime = mapping.stageDate !== undefined || mapping.daysInStage !== undefined;
-    this.#hasCreated = mapping.createdDate !== undefined;
-    this.#hasForecast = mapping.forecast !== undefined;
-    this.#meddiccPresent = MEDDICC_FIELDS.map((f, i) => [f, i] as const).filter(([f]) => mapping[f] !== undefined);
-    this.#meddiccCounts = this.#meddiccPresent.map(() => 0);
-    this.#allMask = this.#meddiccPresent.reduce((m, [, i]) => m | (1 << i), 0);
-  }
-
+export interface Tally {
   /** Counts `deals[from..to)`. */
-  add(deals: readonly Deal[], from = 0, to = deals.length): void {
-    const { today, start, end, staleDays } = this.#options;
-    const meddiccPresent = this.#meddiccPresent;
-    const allMask = this.#allMask;
-    for (let d = from; d < to; d++) {
-      const deal = deals[d]!;
-      this.deals++;
-      const inPeriod = deal.closeDay >= start && deal.closeDay <= end;
-      if (deal.status === 'won') {
-        if (inPeriod) {
-          add(this.#won, deal.amount);
-          if (deal.createdDay !== null) this.#cycles.push(deal.closeDay - deal.createdDay);
-        }
-        continue;
-      }
-      if (deal.status === 'lost') {
-        if (inPeriod) add(this.#lost, deal.amount);
-        continue;
-      }
-      add(this.#open, deal.amount);
-      if (inPeriod) add(this.#openInPeriod, deal.amount);
-      if (deal.probability === null) this.#noProbability++;
-      else {
-        this.#weighted += (deal.amount * deal.probability) / 100;
-        this.#weightedAny = true;
-      }
-      if (deal.closeDay < today) add(this.#pastClose, deal.amount);
-      const inStage = deal.stageDay !== null ? today - deal.stageDay : deal.daysInStage;
-      if (inStage !== null && inStage > staleDays) add(this.#stale, deal.amount);
-      if (deal.forecast !== null && inPeriod) {
-        this.#forecastAny = true;
-        if (deal.forecast !== 'omitted') this.#forecast[deal.forecast] += deal.amount;
-      }
-      if (meddiccPresent.length > 0) {
-        for (let k = 0; k < meddiccPresent.length; k++) if (deal.meddiccBits & (1 << meddiccPresent[k]![1])) this.#meddiccCounts[k]!++;
-        if ((deal.meddiccBits & allMask) === allMask) this.#complete++;
-      }
-      let stage = this.#stages.get(deal.stage);
-      if (stage === undefined) this.#stages.set(deal.stage, (stage = { key: deal.stage, count: 0, amount: 0 }));
-      add(stage, deal.amount);
-      let month = this.#monthOfDay.get(deal.closeDay);
-      if (month === undefined) {
-        const key = monthKey(deal.closeDay);
-        month = this.#months.get(key);
-        if (month === undefined) this.#months.set(key, (month = { key, count: 0, amount: 0 }));
-        this.#monthOfDay.set(deal.closeDay, month);
-      }
-      add(month, deal.amount);
-      if (deal.createdDay !== null) add(this.#aging[ageBucket(today - deal.createdDay)]!, deal.amount);
-    }
-  }
-
+  add(deals: readonly Deal[], from?: number, to?: number): void;
   /** The figures of the deals counted so far, for `target` (null: none). */
-  finish(target: number | null): Figures {
-    const won = copy(this.#won);
-    const lost = copy(this.#lost);
-    const open = copy(this.#open);
-    const openInPeriod = copy(this.#openInPeriod);
-    const cycles = this.#cycles;
-    const closed = won.count + lost.count;
-    const winRate = closed > 0 ? won.count / closed : null;
-    const averageWon = won.count > 0 ? won.amount / won.count : null;
-    const cycle = cycles.length > 0 ? { mean: cycles.reduce((a, b) => a + b, 0) / cycles.length, median: median(cycles), count: cycles.length } : null;
-    const remaining = target === null ? null : target - won.amount;
-    const forecast = this.#forecast;
-    const meddiccPresent = this.#meddiccPresent;
-    return {
-      deals: this.deals,
-      open,
-      weighted: this.#weightedAny ? this.#weighted : null,
-      noProbability: this.#noProbability,
-      openInPeriod,
-      won,
-      lost,
-      remaining,
-      coverage: remaining !== null && remaining > 0 ? openInPeriod.amount / remaining : null,
-      winRate,
-      averageWon,
-      cycle,
-      velocity: winRate !== null && averageWon !== null && cycle !== null && cycle.mean > 0 ? ((open.count * winRate * averageWon) / cycle.mean) * 30 : null,
-      pastClose: copy(this.#pastClose),
-      stale: this.#hasStageTime ? copy(this.#stale) : null,
-      forecast: this.#hasForecast && this.#forecastAny ? { ...forecast, low: won.amount + forecast.commit, high: won.amount + forecast.commit + forecast.bestCase } : null,
-      meddicc: meddiccPresent.map(([field], k) => ({ field, share: open.count > 0 ? this.#meddiccCounts[k]! / open.count : 0 })),
-      meddiccComplete: meddiccPresent.length > 0 && open.count > 0 ? this.#complete / open.count : null,
-      byStage: [...this.#stages.values()].map((b) => ({ ...b })),
-      byMonth: [...this.#months.values()].map((b) => ({ ...b })).sort((a, b) => a.key.localeCompare(b.key)),
-      aging: this.#hasCreated ? this.#aging.map((b) => ({ ...b })) : null,
-    };
-  }
+  finish(target: number | null): Figures;
 }
 
-/**
- * The figures per salesperson counted incrementally, like `Tally`: one tally per owner name, fed in
- * the deals' order, so that each owner's figures are exactly those of `analyse` on their deals.
- */
-export class OwnerTally {
-  readonly #mapping: Mapping;
-  readonly #options: Options;
-  readonly #owners = new Map<string, Tally>();
+/** A new tally; `mapping` says which optional columns exist, `options.target` is not used before `finish`. */
+export function tally(mapping: Mapping, options: Options): Tally {
+  const { today, start, end, staleDays } = options;
+  const meddiccPresent = MEDDICC_FIELDS.map((f, i) => [f, i] as const).filter(([f]) => mapping[f] !== undefined);
+  const meddiccCounts = meddiccPresent.map(() => 0);
+  const allMask = meddiccPresent.reduce((m, [, i]) => m | (1 << i), 0);
+  const sum = (): Sum => ({ count: 0, amount: 0 });
+  const open = sum();
+  const openInPeriod = sum();
+  const won = sum();
+  const lost = sum();
+  const pastClose = sum();
+  const stale = sum();
+  const forecast = { commit: 0, bestCase: 0, pipeline: 0 };
+  let forecastAny = false;
+  let complete = 0;
+  let weighted = 0;
+  let weightedAny = false;
+  let noProbability = 0;
+  let count = 0;
+  const cycles: number[] = [];
+  const stages = new Map<string, Bucket>();
+  const months = new Map<string, Bucket>();
+  /** Close day to its month's bucket: exports repeat the same close dates. */
+  const monthOfDay = new Map<number, Bucket>();
+  const aging: Bucket[] = AGE_BUCKETS.map((b) => ({ key: b.key, count: 0, amount: 0 }));
+  return {
+    add(deals, from = 0, to = deals.length) {
+      for (let d = from; d < to; d++) {
+        const deal = deals[d]!;
+        count++;
+        const inPeriod = deal.closeDay >= start && deal.closeDay <= end;
+        if (deal.status === 'won') {
+          if (inPeriod) {
+            add(won, deal.amount);
+            if (deal.createdDay !== null) cycles.push(deal.closeDay - deal.createdDay);
+          }
+          continue;
+        }
+        if (deal.status === 'lost') {
+          if (inPeriod) add(lost, deal.amount);
+          continue;
+        }
+        add(open, deal.amount);
+        if (inPeriod) add(openInPeriod, deal.amount);
+        if (deal.probability === null) noProbability++;
+        else {
+          weighted += (deal.amount * deal.probability) / 100;
+          weightedAny = true;
+        }
+        if (deal.closeDay < today) add(pastClose, deal.amount);
+        const inStage = deal.stageDay !== null ? today - deal.stageDay : deal.daysInStage;
+        if (inStage !== null && inStage > staleDays) add(stale, deal.amount);
+        if (deal.forecast !== null && inPeriod) {
+          forecastAny = true;
+          if (deal.forecast !== 'omitted') forecast[deal.forecast] += deal.amount;
+        }
+        if (meddiccPresent.length > 0) {
+          for (let k = 0; k < meddiccPresent.length; k++) if (deal.meddiccBits & (1 << meddiccPresent[k]![1])) meddiccCounts[k]!++;
+          if ((deal.meddiccBits & allMask) === allMask) complete++;
+        }
+        let stage = stages.get(deal.stage);
+        if (stage === undefined) stages.set(deal.stage, (stage = { key: deal.stage, count: 0, amount: 0 }));
+        add(stage, deal.amount);
+        let month = monthOfDay.get(deal.closeDay);
+        if (month === undefined) {
+          const key = monthKey(deal.closeDay);
+          month = months.get(key);
+          if (month === undefined) months.set(key, (month = { key, count: 0, amount: 0 }));
+          monthOfDay.set(deal.closeDay, month);
+        }
+        add(month, deal.amount);
+        if (deal.createdDay !== null) add(aging[ageBucket(today - deal.createdDay)]!, deal.amount);
+      }
+    },
+    finish(target) {
+      const closed = won.count + lost.count;
+      const winRate = closed > 0 ? won.count / closed : null;
+      const averageWon = won.count > 0 ? won.amount / won.count : null;
+      const cycle = cycles.length > 0 ? { mean: cycles.reduce((a, b) => a + b, 0) / cycles.length, median: median(cycles), count: cycles.length } : null;
+      const remaining = target === null ? null : target - won.amount;
+      return {
+        deals: count,
+        open: copy(open),
+        weighted: weightedAny ? weighted : null,
+        noProbability,
+        openInPeriod: copy(openInPeriod),
+        won: copy(won),
+        lost: copy(lost),
+        remaining,
+        coverage: remaining !== null && remaining > 0 ? openInPeriod.amount / remaining : null,
+        winRate,
+        averageWon,
+        cycle,
+        velocity: winRate !== null && averageWon !== null && cycle !== null && cycle.mean > 0 ? ((open.count * winRate * averageWon) / cycle.mean) * 30 : null,
+        pastClose: copy(pastClose),
+        stale: mapping.stageDate !== undefined || mapping.daysInStage !== undefined ? copy(stale) : null,
+        forecast: mapping.forecast !== undefined && forecastAny ? { ...forecast, low: won.amount + forecast.commit, high: won.amount + forecast.commit + forecast.bestCase } : null,
+        meddicc: meddiccPresent.map(([field], k) => ({ field, share: open.count > 0 ? meddiccCounts[k]! / open.count : 0 })),
+        meddiccComplete: meddiccPresent.length > 0 && open.count > 0 ? complete / open.count : null,
+        byStage: [...stages.values()].map(copyBucket),
+        byMonth: [...months.values()].map(copyBucket).sort((a, b) => a.key.localeCompare(b.key)),
+        aging: mapping.createdDate !== undefined ? aging.map(copyBucket) : null,
+      };
+    },
+  };
+}
 
-  constructor(mapping: Mapping, options: Options) {
-    this.#mapping = mapping;
-    this.#options = options;
-  }
-
-  /** Counts `deals[from..to)`, each in its owner's tally. */
-  add(deals: readonly Deal[], from = 0, to = deals.length): void {
-    for (let d = from; d < to; d++) {
-      const deal = deals[d]!;
-      let tally = this.#owners.get(deal.owner);
-      if (tally === undefined) this.#owners.set(deal.owner, (tally = new Tally(this.#mapping, this.#options)));
-      tally.add(deals, d, d + 1);
-    }
-  }
-
+/** Figures per salesperson, counted incrementally like `tally`: one tally per owner name, fed in the deals' order. */
+export interface OwnerTally {
+  add(deals: readonly Deal[], from?: number, to?: number): void;
   /** Figures per owner name, sorted by name, without target (a target is the team's). */
-  finish(): { owner: string; figures: Figures }[] {
-    return [...this.#owners.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([owner, tally]) => ({ owner, figures: tally.finish(null) }));
-  }
+  finish(): { owner: string; figures: Figures }[];
+}
+
+export function ownerTally(mapping: Mapping, options: Options): OwnerTally {
+  const owners = new Map<string, Tally>();
+  return {
+    add(deals, from = 0, to = deals.length) {
+      for (let d = from; d < to; d++) {
+        const owner = deals[d]!.owner;
+        let t = owners.get(owner);
+        if (t === undefined) owners.set(owner, (t = tally(mapping, options)));
+        t.add(deals, d, d + 1);
+      }
+    },
+    finish: () => [...owners.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([owner, t]) => ({ owner, figures: t.finish(null) })),
+  };
 }
 
 /** Returns the figures of `deals` for `options` at once; `mapping` says which optional columns exist. */
 export function analyse(deals: readonly Deal[], mapping: Mapping, options: Options): Figures {
-  const tally = new Tally(mapping, options);
-  tally.add(deals);
-  return tally.finish(options.target);
+  const counted = tally(mapping, options);
+  counted.add(deals);
+  return counted.finish(options.target);
 }
 
 /** Figures per salesperson (for one-to-ones, shown only on request), by owner name, sorted by name. */
 export function analyseByOwner(deals: readonly Deal[], mapping: Mapping, options: Options): { owner: string; figures: Figures }[] {
-  const tally = new OwnerTally(mapping, options);
-  tally.add(deals);
-  return tally.finish();
+  const counted = ownerTally(mapping, options);
+  counted.add(deals);
+  return counted.finish();
 }
