@@ -66,6 +66,15 @@ export interface PipelineData {
 
 const BAD_SHOWN = 200;
 
+/** The settings' fields: key, id (after `pipeline-`) and input type; the label is `pipeline.<key>`. */
+const SETTING_INPUTS = [
+  ["today", "today", "date"],
+  ["start", "start", "date"],
+  ["end", "end", "date"],
+  ["target", "target", "text"],
+  ["staleDays", "stale", "number"],
+] as const;
+
 /**
  * The value of `store`, rendered again when it changes. Unlike `useStore`, which redraws on a timer,
  * the redraw is Preact's own (a microtask), so that it happens between two slices of the reading:
@@ -125,7 +134,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
   };
   const set =
     (key: keyof Settings) => (event: TargetedEvent<HTMLInputElement>) =>
-      void setSettings({
+      setSettings({
         ...$settings.get(),
         [key]: event.currentTarget.value,
       });
@@ -248,59 +257,21 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
       {ready && (
         <fieldset class="pipeline-settings">
           <legend>{t("pipeline.settings")}</legend>
-          <div class="field">
-            <label for="pipeline-today">{t("pipeline.today")}</label>
-            <input
-              id="pipeline-today"
-              type="date"
-              value={settings.today}
-              onInput={set("today")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-start">{t("pipeline.start")}</label>
-            <input
-              id="pipeline-start"
-              type="date"
-              value={settings.start}
-              onInput={set("start")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-end">{t("pipeline.end")}</label>
-            <input
-              id="pipeline-end"
-              type="date"
-              value={settings.end}
-              onInput={set("end")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-target">{t("pipeline.target")}</label>
-            <input
-              id="pipeline-target"
-              type="text"
-              inputMode="decimal"
-              value={settings.target}
-              onInput={set("target")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-stale">{t("pipeline.staleDays")}</label>
-            <input
-              id="pipeline-stale"
-              type="number"
-              min="0"
-              step="1"
-              value={settings.staleDays}
-              onInput={set("staleDays")}
-              disabled={!ready}
-            />
-          </div>
+          {SETTING_INPUTS.map(([key, id, type]) => (
+            <div key={key} class="field">
+              <label for={`pipeline-${id}`}>{t(`pipeline.${key}`)}</label>
+              <input
+                id={`pipeline-${id}`}
+                type={type}
+                value={settings[key]}
+                onInput={set(key)}
+                disabled={!ready}
+                inputMode={key === "target" ? "decimal" : undefined}
+                min={type === "number" ? "0" : undefined}
+                step={type === "number" ? "1" : undefined}
+              />
+            </div>
+          ))}
           {!options && (
             <p class="pipeline-invalid">{t("pipeline.settingsInvalid")}</p>
           )}
@@ -391,7 +362,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
             <button
               type="button"
               aria-expanded={byOwner}
-              onClick={() => void showOwners(!byOwner)}
+              onClick={() => showOwners(!byOwner)}
             >
               {t(byOwner ? "pipeline.owners.hide" : "pipeline.owners.show")}
             </button>
