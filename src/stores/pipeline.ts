@@ -232,6 +232,7 @@ function startReading(): number {
   counted = null;
   $figures.set(null);
   $owners.set(null);
+  $progress.set(null);
   return ++generation;
 }
 
@@ -275,11 +276,8 @@ export async function loadFile(bytes: Uint8Array, fileName: string, pause: Pause
   const mapping = guessMapping(headers);
   const error = records.length === 0 ? 'empty' : missingRequired(mapping).length > 0 ? 'required' : null;
   $pipeline.set({ ...initial, phase: error ? 'error' : 'reading', fileName, encoding, delimiter, headers, mapping, records: records.length, error });
-  if (error) {
-    $progress.set(null);
-    return;
-  }
-  if (await detect(run, pause, budget, [0.55, 0.65])) await typeRows(run, pause, budget, [0.65, 1]);
+  $progress.set(error ? null : 0.55);
+  if (!error && (await detect(run, pause, budget, [0.55, 0.65]))) await typeRows(run, pause, budget, [0.65, 1]);
 }
 
 /** Sets the column of `field` (`-1`: none) and reads the file again with it. */

@@ -12,7 +12,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse, analyseByOwner, ownerTally, tally, type Options } from '../../src/lib/pipeline/analyse';
 import type { Mapping } from '../../src/lib/pipeline/columns';
 import type { Deal, ForecastCategory, Status } from '../../src/lib/pipeline/deals';
-import { $byOwner, $figures, $owners, $pipeline, $settings, clearFile, loadFile, optionsOf, setSettings, showOwners, type Settings } from '../../src/stores/pipeline';
+import { $byOwner, $figures, $owners, $pipeline, $progress, $settings, clearFile, loadFile, optionsOf, setColumn, setSettings, showOwners, type Settings } from '../../src/stores/pipeline';
 import { parseAmount, parseAmountByRules } from '../../src/lib/pipeline/values';
 import { random } from '../support/random';
 
@@ -155,6 +155,24 @@ describe('store: figures counted while the file is read', () => {
     expect(Math.max(...perSlice)).toBeLessThanOrEqual(250);
     const options = optionsOf(SETTINGS)!;
     expect($figures.get()).toEqual({ figures: analyse(state.deals, state.mapping, options), settings: SETTINGS, options });
+  });
+
+  it('shows its progress while reading, rising, and none once read, refused or overtaken', async () => {
+    const seen: number[] = [];
+    const unlisten = $progress.listen((value) => value !== null && seen.push(value));
+    await loadFile(csv(5, 1_500), 'export.csv', pause, 0);
+    unlisten();
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.max(...seen)).toBeLessThanOrEqual(1);
+    expect($progress.get()).toBeNull();
+    await loadFile(new TextEncoder().encode('Titre;Valeur\nA;1\n'), 'x.csv', pause, 0);
+    expect($progress.get()).toBeNull();
+    // A reading overtaken by a column chosen that leaves a required one missing: no bar left behind.
+    const reading = loadFile(csv(6, 1_500), 'export.csv', pause, 0);
+    await setColumn('amount', -1, pause, 0);
+    await reading;
+    expect($progress.get()).toBeNull();
   });
 
   it('a new target finishes again without a pass; a new period counts again, once', async () => {
