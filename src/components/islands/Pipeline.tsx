@@ -6,8 +6,8 @@
  * The server render (props only) is the file field, disabled; the rest appears once hydrated, with
  * the strings of the page's data block, so a file chosen early is never lost. The figures come
  * counted from the store (in the slices that read the file); the parts of the page that do not change
- * when the file is read (the mapping, the report once drawn) are kept as they are between two
- * renders, and the progress bar is a component of its own.
+ * with the settings (the mapping, the bad rows) are kept as they are between two renders, and the
+ * progress bar is a component of its own.
  */
 import type { ReadableAtom } from "nanostores";
 import { useEffect, useMemo, useState } from "preact/hooks";
@@ -144,7 +144,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
       ? `${location.origin}${location.pathname}#${SHARE_PARAM}=${encodeTotals(totalsOf(report.figures, report.settings.start, report.settings.end))}`
       : "";
   const label = (field: Field) => t(`pipeline.field.${field}` as UiKey);
-  // The mapping's 17 lists of columns change only with the headers or the mapping: not redrawn otherwise.
+  // The mapping's lists of columns (one per field) change only with the headers or the mapping: not redrawn otherwise.
   const mapping = useMemo(
     () =>
       state.headers.length > 0 && (
