@@ -39,7 +39,15 @@ const booklets = ['guide/livret/', 'ethique/livret/', 'en/guide/booklet/', 'en/e
  */
 const TEAM_JS_BUDGET = 38 * KB;
 const teamPages = ['diagnostic/equipe/', 'en/assessment/team/'];
-const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : JS_BUDGET);
+/**
+ * The pipeline check has its own JavaScript budget, stated in the README: issue 24's speed target
+ * (50,000 rows read and analysed in under a second, no long task) takes the figures counted in the
+ * slices that read the file, a quick path for amounts and a progress bar drawn between the slices,
+ * about 0.8 KB over the 25.8 KB measured before: 26.6 KB measured.
+ */
+const PIPELINE_JS_BUDGET = 27 * KB;
+const pipelinePages = ['guide/outils/pipeline/', 'en/guide/tools/pipeline/'];
+const jsBudgetOf = (path: string) => (teamPages.includes(path) ? TEAM_JS_BUDGET : pipelinePages.includes(path) ? PIPELINE_JS_BUDGET : JS_BUDGET);
 
 /**
  * The team view's HTML carries its island's data block (the questionnaires' bands and actions, the

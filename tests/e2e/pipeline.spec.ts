@@ -143,3 +143,30 @@ test('sur un téléphone (360 px), le rapport ne fait pas défiler la page de c�
   await page.locator('.pipeline-bad summary').click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('un gros export est lu et compté par tranches : la barre de progression avance pendant que les chiffres sont comptés', async ({ page }) => {
+  // 20,000 open deals of 1 000,00 each, closing on one of 28 days of January 2027.
+  const rows = 20_000;
+  const lines = ['Étape;Montant;Date de clôture'];
+  for (let i = 0; i < rows; i++) lines.push(`Proposition;1 000,00 €;${String((i % 28) + 1).padStart(2, '0')}/01/2027`);
+  await open(page, FR);
+  const requests = recordRequests(page);
+  await page.locator('.pipeline').evaluate((island) => {
+    const w = window as unknown as { __progress: number[] };
+    w.__progress = [];
+    // Every value the progress bar shows until the report appears.
+    new MutationObserver(() => {
+      const bar = island.querySelector('progress');
+      if (bar && !island.querySelector('.pipeline-report')) w.__progress.push(bar.value);
+    }).observe(island, { childList: true, subtree: true, attributes: true, attributeFilter: ['value'] });
+  });
+  await page.locator('#pipeline-file').setInputFiles({ name: 'gros.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+  await expect(value(page, 'open')).toBeVisible({ timeout: 30_000 });
+  expect(flat(await value(page, 'open').textContent())).toBe('20 000 000 (20 000 affaires)');
+  await expect(page.locator('.pipeline progress')).toHaveCount(0);
+  const shown = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+  // The page was drawn between the slices that type the rows and count the figures (the last third of the bar).
+  const counting = new Set(shown.filter((v) => v > 0.65 && v < 1));
+  expect(counting.size, shown.join(' ')).toBeGreaterThanOrEqual(2);
+  expect(requests).toEqual([]);
+});

@@ -4,9 +4,12 @@
  * browser: the file is read with `File.arrayBuffer()`, never sent, never stored; the state lives in
  * src/stores/pipeline.ts (memory only) and the logic in src/lib/pipeline/. This component renders.
  * The server render (props only) is the file field, disabled; the rest appears once hydrated, with
- * the strings of the page's data block, so a file chosen early is never lost.
+ * the strings of the page's data block, so a file chosen early is never lost. The figures come
+ * counted from the store (in the slices that read the file); the parts of the page that do not change
+ * with the settings (the mapping, the bad rows) are kept as they are between two renders, and the
+ * progress bar is a component of its own.
  */
-import { useStore } from "@nanostores/preact";
+import type { ReadableAtom } from "nanostores";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import {
@@ -15,7 +18,6 @@ import {
   type Translator,
   type UiKey,
 } from "../../lib/i18n";
-import { analyse, analyseByOwner } from "../../lib/pipeline/analyse";
 import { FIELDS, type Field } from "../../lib/pipeline/columns";
 import type { BadRow } from "../../lib/pipeline/deals";
 import {
@@ -27,7 +29,10 @@ import {
 } from "../../lib/pipeline/share";
 import {
   $byOwner,
+  $figures,
+  $owners,
   $pipeline,
+  $progress,
   $settings,
   clearFile,
   defaultSettings,
@@ -35,6 +40,8 @@ import {
   optionsOf,
   setColumn,
   setDateOrder,
+  setSettings,
+  showOwners,
   type Settings,
 } from "../../stores/pipeline";
 import { useIslandData } from "./shared/data-block";
@@ -59,6 +66,31 @@ export interface PipelineData {
 
 const BAD_SHOWN = 200;
 
+/** The settings' fields: key, id (after `pipeline-`) and input type; the label is `pipeline.<key>`. */
+const SETTING_INPUTS = [
+  ["today", "today", "date"],
+  ["start", "start", "date"],
+  ["end", "end", "date"],
+  ["target", "target", "text"],
+  ["staleDays", "stale", "number"],
+] as const;
+
+/**
+ * The value of `store`, rendered again when it changes. Unlike `useStore`, which redraws on a timer,
+ * the redraw is Preact's own (a microtask), so that it happens between two slices of the reading:
+ * the slices hand the page back with `scheduler.yield()`, whose continuations pass before timers.
+ */
+function useAtom<T>(store: ReadableAtom<T>): T {
+  const value = store.get();
+  const [, redraw] = useState({});
+  useEffect(() => {
+    // Changed between the first render and this effect: drawn again.
+    if (store.get() !== value) redraw({});
+    return store.listen(() => redraw({}));
+  }, [store]);
+  return value;
+}
+
 export default function Pipeline({ dataId, strings }: PipelineProps) {
   const data = useIslandData<PipelineData>(dataId);
   const t = useMemo(
@@ -70,9 +102,9 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
     [strings, data],
   );
   const f = useMemo(() => formatters(data?.locale ?? "fr-FR"), [data]);
-  const state = useStore($pipeline);
-  const settings = useStore($settings);
-  const byOwner = useStore($byOwner);
+  const state = useAtom($pipeline);
+  const settings = useAtom($settings);
+  const byOwner = useAtom($byOwner);
   const [ready, setReady] = useState(false);
   const [shared, setShared] = useState<SharedTotals | null>(null);
 
@@ -90,21 +122,10 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
     setReady(true);
   }, []);
 
+  const report = useAtom($figures);
+  const owners = useAtom($owners);
   const options = useMemo(() => optionsOf(settings), [settings]);
-  const figures = useMemo(
-    () =>
-      state.phase === "ready" && state.dateOrder && options
-        ? analyse(state.deals, state.mapping, options)
-        : null,
-    [state, options],
-  );
-  const owners = useMemo(
-    () =>
-      figures && byOwner && options
-        ? analyseByOwner(state.deals, state.mapping, options)
-        : null,
-    [figures, byOwner, state, options],
-  );
+  const figures = state.phase === "ready" ? report?.figures : null;
 
   const onFile = async (event: TargetedEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
@@ -113,13 +134,65 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
   };
   const set =
     (key: keyof Settings) => (event: TargetedEvent<HTMLInputElement>) =>
-      $settings.set({ ...$settings.get(), [key]: event.currentTarget.value });
+      setSettings({
+        ...$settings.get(),
+        [key]: event.currentTarget.value,
+      });
 
   const shareUrl =
-    figures && ready
-      ? `${location.origin}${location.pathname}#${SHARE_PARAM}=${encodeTotals(totalsOf(figures, settings.start, settings.end))}`
+    report && ready
+      ? `${location.origin}${location.pathname}#${SHARE_PARAM}=${encodeTotals(totalsOf(report.figures, report.settings.start, report.settings.end))}`
       : "";
   const label = (field: Field) => t(`pipeline.field.${field}` as UiKey);
+  // The mapping's lists of columns (one per field) change only with the headers or the mapping: not redrawn otherwise.
+  const mapping = useMemo(
+    () =>
+      state.headers.length > 0 && (
+        <details
+          class="pipeline-mapping no-print"
+          open={state.error === "required"}
+        >
+          <summary>{t("pipeline.mapping")}</summary>
+          <p class="hint">{t("pipeline.mappingHint")}</p>
+          <div class="pipeline-mapping-grid">
+            {FIELDS.map((field) => (
+              <div key={field} class="field">
+                <label for={`pipeline-map-${field}`}>{label(field)}</label>
+                <select
+                  id={`pipeline-map-${field}`}
+                  value={String(state.mapping[field] ?? -1)}
+                  onChange={(e) =>
+                    void setColumn(field, Number(e.currentTarget.value))
+                  }
+                >
+                  <option value="-1">{t("pipeline.none")}</option>
+                  {state.headers.map((h, i) => (
+                    <option key={i} value={String(i)}>
+                      {h || `#${i + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </details>
+      ),
+    [state.headers, state.mapping, state.error, t],
+  );
+
+  const badRows = useMemo(
+    () =>
+      state.bad.length > 0 && (
+        <BadRows
+          bad={state.bad}
+          width={state.headers.length}
+          t={t}
+          label={label}
+          f={f}
+        />
+      ),
+    [state.bad, state.headers, t, f],
+  );
 
   return (
     <div class="pipeline" data-ready={ready ? "true" : undefined}>
@@ -159,37 +232,9 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
           })}
         {state.error && t(`pipeline.error.${state.error}`)}
       </p>
+      {ready && <Progress label={t("pipeline.reading")} />}
 
-      {state.headers.length > 0 && (
-        <details
-          class="pipeline-mapping no-print"
-          open={state.error === "required"}
-        >
-          <summary>{t("pipeline.mapping")}</summary>
-          <p class="hint">{t("pipeline.mappingHint")}</p>
-          <div class="pipeline-mapping-grid">
-            {FIELDS.map((field) => (
-              <div key={field} class="field">
-                <label for={`pipeline-map-${field}`}>{label(field)}</label>
-                <select
-                  id={`pipeline-map-${field}`}
-                  value={String(state.mapping[field] ?? -1)}
-                  onChange={(e) =>
-                    void setColumn(field, Number(e.currentTarget.value))
-                  }
-                >
-                  <option value="-1">{t("pipeline.none")}</option>
-                  {state.headers.map((h, i) => (
-                    <option key={i} value={String(i)}>
-                      {h || `#${i + 1}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
-        </details>
-      )}
+      {mapping}
 
       {state.formats?.dates === "ambiguous" && (
         <fieldset class="pipeline-dates no-print">
@@ -212,84 +257,38 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
       {ready && (
         <fieldset class="pipeline-settings">
           <legend>{t("pipeline.settings")}</legend>
-          <div class="field">
-            <label for="pipeline-today">{t("pipeline.today")}</label>
-            <input
-              id="pipeline-today"
-              type="date"
-              value={settings.today}
-              onInput={set("today")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-start">{t("pipeline.start")}</label>
-            <input
-              id="pipeline-start"
-              type="date"
-              value={settings.start}
-              onInput={set("start")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-end">{t("pipeline.end")}</label>
-            <input
-              id="pipeline-end"
-              type="date"
-              value={settings.end}
-              onInput={set("end")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-target">{t("pipeline.target")}</label>
-            <input
-              id="pipeline-target"
-              type="text"
-              inputMode="decimal"
-              value={settings.target}
-              onInput={set("target")}
-              disabled={!ready}
-            />
-          </div>
-          <div class="field">
-            <label for="pipeline-stale">{t("pipeline.staleDays")}</label>
-            <input
-              id="pipeline-stale"
-              type="number"
-              min="0"
-              step="1"
-              value={settings.staleDays}
-              onInput={set("staleDays")}
-              disabled={!ready}
-            />
-          </div>
+          {SETTING_INPUTS.map(([key, id, type]) => (
+            <div key={key} class="field">
+              <label for={`pipeline-${id}`}>{t(`pipeline.${key}`)}</label>
+              <input
+                id={`pipeline-${id}`}
+                type={type}
+                value={settings[key]}
+                onInput={set(key)}
+                disabled={!ready}
+                inputMode={key === "target" ? "decimal" : undefined}
+                min={type === "number" ? "0" : undefined}
+                step={type === "number" ? "1" : undefined}
+              />
+            </div>
+          ))}
           {!options && (
             <p class="pipeline-invalid">{t("pipeline.settingsInvalid")}</p>
           )}
         </fieldset>
       )}
 
-      {state.bad.length > 0 && (
-        <BadRows
-          bad={state.bad}
-          width={state.headers.length}
-          t={t}
-          label={label}
-          f={f}
-        />
-      )}
+      {badRows}
 
-      {figures && options && (
+      {figures && report && (
         <section class="pipeline-report" aria-labelledby="pipeline-figures">
           <h2 id="pipeline-figures">{t("pipeline.figures")}</h2>
           <FiguresTable
             figures={figures}
-            staleDays={options.staleDays}
+            staleDays={report.options.staleDays}
             f={f}
             t={t}
-            caption={`${f.date(settings.start)} – ${f.date(settings.end)}`}
+            caption={`${f.date(report.settings.start)} – ${f.date(report.settings.end)}`}
             id="pipeline-def"
           />
           {figures.meddicc.length > 0 && (
@@ -363,7 +362,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
             <button
               type="button"
               aria-expanded={byOwner}
-              onClick={() => $byOwner.set(!byOwner)}
+              onClick={() => showOwners(!byOwner)}
             >
               {t(byOwner ? "pipeline.owners.hide" : "pipeline.owners.show")}
             </button>
@@ -380,7 +379,7 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
                   <FiguresTable
                     key={owner}
                     figures={g}
-                    staleDays={options.staleDays}
+                    staleDays={report.options.staleDays}
                     f={f}
                     t={t}
                     caption={owner || t("pipeline.owners.unnamed")}
@@ -393,6 +392,19 @@ export default function Pipeline({ dataId, strings }: PipelineProps) {
         </section>
       )}
     </div>
+  );
+}
+
+/** The reading's progress, drawn alone: a step of progress redraws this bar and nothing else. */
+function Progress({ label }: { label: string }) {
+  const progress = useAtom($progress);
+  return progress === null ? null : (
+    <progress
+      class="pipeline-progress no-print"
+      max={1}
+      value={progress}
+      aria-label={label}
+    />
   );
 }
 

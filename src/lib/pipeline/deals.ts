@@ -109,28 +109,50 @@ export const filled = (value: string | undefined) => !EMPTY.test((value ?? '').t
 const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
 /**
- * Reads `rows[from..to)` into `deals`, or `bad` with the reason; `width` is the header's number of
- * cells. `order` is how to read slash dates (asked of the manager when the file does not say).
+ * What `readDeals` has already read, kept from one slice to the next of the same reading (same date
+ * order): exports repeat the same dates, stages and categories, and each distinct text is read once.
  */
-export function readDeals(rows: readonly RawRow[], from: number, to: number, width: number, mapping: Mapping, decimal: DecimalMark, order: DateOrder, deals: Deal[], bad: BadRow[]): void {
+export interface ReadCache {
+  dates: Map<string, number | null>;
+  statuses: Map<string, Status>;
+  forecasts: Map<string, ForecastCategory | null>;
+}
+
+export const readCache = (): ReadCache => ({ dates: new Map(), statuses: new Map(), forecasts: new Map() });
+
+/**
+ * Reads `rows[from..to)` into `deals`, or `bad` with the reason; `width` is the header's number of
+ * cells. `order` is how to read slash dates (asked of the manager when the file does not say);
+ * `cache` may be shared by the slices of one reading with the same `order`.
+ */
+export function readDeals(rows: readonly RawRow[], from: number, to: number, width: number, mapping: Mapping, decimal: DecimalMark, order: DateOrder, deals: Deal[], bad: BadRow[], cache: ReadCache = readCache()): void {
   const meddiccColumns = MEDDICC_FIELDS.map((f) => mapping[f]);
-  // Exports repeat the same dates, stages and categories: each distinct text is read once.
-  const dates = new Map<string, number | null>();
+  const { dates, statuses, forecasts } = cache;
   const readDate = (text: string) => {
     let day = dates.get(text);
     if (day === undefined) dates.set(text, (day = parseDate(text, order)));
     return day;
   };
-  const statuses = new Map<string, Status>();
-  const forecasts = new Map<string, ForecastCategory | null>();
   let cells: string[] = [];
   const cell = (field: Field) => {
     const index = mapping[field];
     return index === undefined ? undefined : cells[index]!.trim();
   };
+  let line = 0;
+  let failed = false;
+  const optionalDate = (field: 'createdDate' | 'stageDate') => {
+    const text = cell(field) ?? '';
+    if (text === '' || failed) return null;
+    const day = readDate(text);
+    if (day === null) {
+      bad.push({ line, reason: 'date', field, value: cut(text) });
+      failed = true;
+    }
+    return day;
+  };
   for (let r = from; r < to; r++) {
     const row = rows[r]!;
-    const line = row.line;
+    line = row.line;
     cells = row.cells;
     if (cells.length !== width) {
       bad.push({ line, reason: 'cells', value: String(cells.length) });
@@ -154,17 +176,7 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
       bad.push({ line, reason: 'stage', field: 'stage' });
       continue;
     }
-    let failed = false;
-    const optionalDate = (field: 'createdDate' | 'stageDate') => {
-      const text = cell(field) ?? '';
-      if (text === '' || failed) return null;
-      const day = readDate(text);
-      if (day === null) {
-        bad.push({ line, reason: 'date', field, value: cut(text) });
-        failed = true;
-      }
-      return day;
-    };
+    failed = false;
     const createdDay = optionalDate('createdDate');
     const stageDay = optionalDate('stageDate');
     const probabilityText = cell('probability') ?? '';
@@ -185,7 +197,8 @@ export function readDeals(rows: readonly RawRow[], from: number, to: number, wid
         meddiccBits |= 1 << i;
       }
     }
-    const statusKey = `${statusText ?? ''}\u0000${stage}`;
+    // Without a status column (the same for the whole reading) the stage alone is the key.
+    const statusKey = statusText === undefined ? stage : `${statusText}\u0000${stage}`;
     let status = statuses.get(statusKey);
     if (status === undefined) statuses.set(statusKey, (status = readStatus(statusText, stage)));
     let forecast: ForecastCategory | null = null;

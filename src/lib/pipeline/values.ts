@@ -36,8 +36,43 @@ export function detectDecimalMark(values: Iterable<string>, fallback: DecimalMar
   return comma > point ? ',' : '.';
 }
 
+/**
+ * The common case of `parseAmount` read without building any string: digits, spaces (plain, no-break,
+ * narrow no-break), thousands separators, one decimal mark with digits on both sides, « € »
+ * anywhere, at most 15 digits. Returns undefined for anything else, which `parseAmountByRules`
+ * decides. The result is the same number: the digits make an exact integer (below 2^53), and its
+ * division by an exact power of ten is rounded as `Number` rounds the decimal text.
+ */
+function quickAmount(value: string, mark: DecimalMark): number | undefined {
+  const decimal = mark === ',' ? 44 : 46;
+  const thousands = mark === ',' ? 46 : 44;
+  let n = 0;
+  let digits = 0;
+  let whole = 0;
+  let scale = -1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+      else whole++;
+    } else if (c === decimal) {
+      if (scale >= 0) return undefined;
+      scale = 0;
+    } else if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 0x20ac && c !== thousands) return undefined;
+  }
+  if (whole === 0 || scale === 0 || digits > 15) return undefined;
+  return scale < 0 ? n : n / 10 ** scale;
+}
+
 /** Returns the amount written in `value` with decimal mark `mark`, or null when it is not an amount. */
 export function parseAmount(value: string, mark: DecimalMark): number | null {
+  return quickAmount(value, mark) ?? parseAmountByRules(value, mark);
+}
+
+/** `parseAmount` by its rules, for any text: currency and spaces dropped, separators read with `mark`. */
+export function parseAmountByRules(value: string, mark: DecimalMark): number | null {
   let text = bare(value.trim());
   if (text === '') return null;
   text = mark === ',' ? text.replaceAll('.', '').replace(',', '.') : text.replaceAll(',', '');
