@@ -133,12 +133,28 @@ test('une analyse longue montre son avancement et s’arrête à la demande, la 
   // A processor twenty times slower: the analysis lasts long enough to be seen and stopped.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  // « Arrêter l'analyse » is pressed from inside the page the moment it shows, between two slices of
+  // the analysis: Playwright's own round trips to a page slowed twenty times can outlast the analysis
+  // (on CI, a click and then a key press arrived after it had ended). Armed before the paste.
+  await page.evaluate((label) => {
+    const w = window as unknown as { __cancel: Promise<{ status: string; progress: boolean }> };
+    w.__cancel = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.team button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === label);
+        if (!button) return;
+        observer.disconnect();
+        // What the page showed when the button was pressed: the analysis running, its progress drawn.
+        const shown = { status: document.getElementById('team-status')?.textContent ?? '', progress: document.querySelector('.team progress') !== null };
+        button.focus();
+        button.click();
+        resolve(shown);
+      }).observe(document.querySelector('.team')!, { childList: true, subtree: true, characterData: true });
+    });
+  }, t('team.progress.cancel'));
   await paste(page, codes.join('\n'));
-  await expect(page.locator('.team progress')).toBeVisible();
-  await expect(page.locator('#team-status')).toContainText(/Lecture des codes|Contrôle d.anonymat/);
-  // By keyboard, as a reader would: a pointer click waits for the button to stop moving while the
-  // progress redraws around it, and the analysis could end during that wait.
-  await page.getByRole('button', { name: t('team.progress.cancel') }).press('Enter');
+  const pressed = await page.evaluate(() => (window as unknown as { __cancel: Promise<{ status: string; progress: boolean }> }).__cancel);
+  expect(pressed.status).toMatch(/Lecture des codes|Contrôle d.anonymat/);
+  expect(pressed.progress).toBe(true);
   await expect(page.locator('#team-status')).toHaveText(t('team.progress.cancelled'));
   await expect(page.locator('.team progress')).toHaveCount(0);
   await expect(page.locator('.team table')).toHaveCount(0);
