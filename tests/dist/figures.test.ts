@@ -5,25 +5,12 @@
  * Reads the built HTML (no browser needed).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { distDir, sitemapPaths } from '../support/dist';
+import { mainText, sitemapPaths } from '../support/dist';
 
 const dictionary = (lang: string) => JSON.parse(readFileSync(`content/i18n/${lang}/site.json`, 'utf8')) as Record<string, string>;
 const fr = dictionary('fr');
 const en = dictionary('en');
-
-/** Visible text of a built page's `<main>`, whitespace (narrow no-break spaces included) folded to one space. */
-function mainText(path: string): string {
-  const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
-  return main
-    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ')
-    .replace(/[\s\u00a0\u202f]+/g, ' ');
-}
 
 const pages = sitemapPaths()
   .filter((path) => !path.endsWith('.svg') && !path.endsWith('.png'))

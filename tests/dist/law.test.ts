@@ -5,32 +5,17 @@
  * French space before a colon in the English charter pages. Reads the built HTML only.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { distDir, sitemapPaths } from '../support/dist';
+import { builtHtml, mainText, sitemapPaths } from '../support/dist';
 
 const references = (parse(readFileSync('content/site/references.yaml', 'utf8')) as { references: { id: string; url: string; lawyer?: boolean }[] }).references;
-
-/** Raw HTML of a built page. */
-const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
-
-/** Visible text of a built page's `<main>`, whitespace (no-break spaces included) folded to one space. */
-function mainText(path: string): string {
-  const main = /<main[\s\S]*?<\/main>/.exec(html(path))?.[0] ?? '';
-  return main
-    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ')
-    .replace(/[\s\u00a0\u202f]+/g, ' ');
-}
 
 const paths = sitemapPaths().filter((p) => !/\.(svg|png)$/.test(p));
 
 describe('legal references', () => {
   test.each(['a-propos/references-juridiques/', 'en/about/legal-references/'])('%s lists every reference of the file, with its official source', (path) => {
-    const page = html(path);
+    const page = builtHtml(path);
     for (const { id, url } of references) {
       expect(page, id).toContain(`id="ref-${id}"`);
       expect(page, id).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
@@ -46,13 +31,13 @@ describe('legal references', () => {
     const text = mainText('charte/article-6/');
     expect(text).toMatch(/Code de la consommation, art\. L\. 223-1/);
     expect(text).toMatch(/vérifié le 6 décembre 2026/);
-    expect(html('charte/article-6/')).toContain('href="https://www.legifrance.gouv.fr/');
+    expect(builtHtml('charte/article-6/')).toContain('href="https://www.legifrance.gouv.fr/');
   });
 });
 
 describe('versions', () => {
   test.each(['charte/versions/', 'en/charter/versions/', 'charte/entreprises/versions/', 'en/charter/companies/versions/'])('every version of %s has its own page', (path) => {
-    const versions = [...html(path).matchAll(/id="version-(\d+-\d+)"/g)].map((m) => m[1]!);
+    const versions = [...builtHtml(path).matchAll(/id="version-(\d+-\d+)"/g)].map((m) => m[1]!);
     expect(versions.length).toBeGreaterThanOrEqual(2);
     for (const v of versions) expect(paths, v).toContain(`${path}${v}/`);
   });
@@ -83,7 +68,7 @@ describe('figures', () => {
 
 /** Text of a page's `<main>` with tags removed without adding spaces, as it reads, hidden text included. */
 function inlineText(path: string): string {
-  const main = /<main[\s\S]*?<\/main>/.exec(html(path))?.[0] ?? '';
+  const main = /<main[\s\S]*?<\/main>/.exec(builtHtml(path))?.[0] ?? '';
   return main.replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#\d+;/g, ' ');
 }
 

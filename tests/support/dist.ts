@@ -24,3 +24,19 @@ export function sitemapPaths(): string[] {
 export function languageOf(path: string): 'en' | 'fr' {
   return path.startsWith('en/') ? 'en' : 'fr';
 }
+
+/** Raw HTML of the built page at `path` (relative to the base: `guide/`, `` for the home page). */
+export function builtHtml(path: string): string {
+  return readFileSync(join(distDir, path, 'index.html'), 'utf8');
+}
+
+/** Visible text of a built page's `<main>`, whitespace (no-break and narrow no-break spaces included) folded to one space. */
+export function mainText(path: string): string {
+  const main = /<main[\s\S]*?<\/main>/.exec(builtHtml(path))?.[0] ?? '';
+  return main
+    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&rsquo;/g, '’')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/[\s\u00a0\u202f]+/g, ' ');
+}

@@ -4,16 +4,13 @@
  * plan's date field shows the date offered again, and a broken link stays in the address.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { cleanStores } from 'nanostores';
-import Assessment from '../../../src/components/islands/Assessment';
-import { $answers, $compare, $linkError, $results, $step, restart } from '../../../src/stores/assessment';
-import { $questionnaire } from '../../../src/stores/assessment-link';
-import { $plan, $planLinkError, DEFAULT_MONTHS, resetPlan } from '../../../src/stores/plan';
+import { screen, waitFor } from '@testing-library/preact';
+import { $plan, DEFAULT_MONTHS } from '../../../src/stores/plan';
 import { encodeResult } from '../../../src/lib/result-code';
 import { addMonths, isoDay } from '../../../src/lib/plan-code';
 import { codeSpecOf } from '../../../src/lib/instrument-view';
-import { assessmentPage, instrument, t } from './fixtures';
+import { instrument, t } from './fixtures';
+import { renderAssessmentAt, resetAssessmentIsland } from './assessment-island';
 
 const engagement = instrument('engagement');
 const code = (score: number) => encodeResult(codeSpecOf(engagement), engagement.dimensions.map(() => score));
@@ -21,21 +18,12 @@ const dateField = (container: Element) => container.querySelector<HTMLInputEleme
 
 /** Opens the engagement page with `hash` in the address and waits for the results. */
 async function openResults(hash: string): Promise<Element> {
-  history.replaceState(null, '', `/diagnostic/engagement/${hash}`);
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  const { container } = render(<Assessment {...assessmentPage('engagement')} />);
+  const container = await renderAssessmentAt(hash);
   await screen.findByRole('heading', { level: 2, name: t('diagnostic.results.title') });
   return container;
 }
 
-afterEach(() => {
-  cleanup();
-  restart();
-  resetPlan();
-  cleanStores($answers, $step, $results, $compare, $linkError, $questionnaire, $plan, $planLinkError);
-  $questionnaire.set(null);
-  history.replaceState(null, '', '/');
-});
+afterEach(resetAssessmentIsland);
 
 describe('assessment island, fragment changed over results', () => {
   it('offers the date again in the plan of the results the new link opens', async () => {

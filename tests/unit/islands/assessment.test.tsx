@@ -1,18 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { cleanStores } from 'nanostores';
-import Assessment from '../../../src/components/islands/Assessment';
-import { $answers, $compare, $linkError, $results, $step, restart } from '../../../src/stores/assessment';
-import { $questionnaire } from '../../../src/stores/assessment-link';
-import { $plan, $planLinkError, resetPlan } from '../../../src/stores/plan';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { $answers, $results, restart } from '../../../src/stores/assessment';
+import { $plan, $planLinkError } from '../../../src/stores/plan';
 import { encodeResult } from '../../../src/lib/result-code';
 import { encodePlan } from '../../../src/lib/plan-code';
 import { translator } from '../../../src/lib/i18n';
 import { planStrings } from '../../../src/components/islands/assessment/plan-strings';
 import { codeSpecOf } from '../../../src/lib/instrument-view';
 import { questionnaireSteps } from '../../../src/lib/island-instrument';
-import { assessmentPage, instrument, t } from './fixtures';
+import { instrument, t } from './fixtures';
+import { renderAssessmentAt, resetAssessmentIsland } from './assessment-island';
 
 const engagement = instrument('engagement');
 const steps = engagement.dimensions.length;
@@ -22,11 +20,7 @@ const onStep = (n: number) => screen.findByText(t('diagnostic.step', { n, total:
 
 /** Opens the page of questionnaire `id`, with `hash` in the address, and waits for hydration. */
 async function open(hash = '', id = 'engagement'): Promise<Element> {
-  history.replaceState(null, '', `/diagnostic/${id}/${hash}`);
-  // happy-dom announces that fragment change with a late hashchange: let it pass before the island
-  // exists, which must then find the link in the address by itself, as on a page load.
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  const { container } = render(<Assessment {...assessmentPage(id)} />);
+  const container = await renderAssessmentAt(hash, id);
   await waitFor(() => expect(container.querySelector('.assessment[data-ready]')).not.toBeNull());
   return container;
 }
@@ -36,14 +30,7 @@ function answerStep(container: Element, value: number): void {
   for (const radio of container.querySelectorAll<HTMLInputElement>(`input[type=radio][value="${value}"]`)) fireEvent.click(radio);
 }
 
-afterEach(() => {
-  cleanup();
-  restart();
-  resetPlan();
-  cleanStores($answers, $step, $results, $compare, $linkError, $questionnaire, $plan, $planLinkError);
-  $questionnaire.set(null);
-  history.replaceState(null, '', '/');
-});
+afterEach(resetAssessmentIsland);
 
 describe('assessment island', () => {
   it('shows the first step with its statements, then the next step once answered', async () => {
